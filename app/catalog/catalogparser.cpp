@@ -1,0 +1,442 @@
+// Reads and validates catalog JSON. Every refusal names the entry and the field, because the
+// person reading the message is an administrator fixing a file by hand.
+#include "catalog.h"
+#include "retiredzones.h"
+
+#include "core/logging.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUrl>
+
+namespace {
+
+using Problem = CatalogError::Problem;
+
+const QSet<QString> &knownEntryFields()
+{
+    static const QSet<QString> fields{
+        QStringLiteral("id"),          QStringLiteral("name"),         QStringLiteral("operator"),
+        QStringLiteral("zone"),        QStringLiteral("takes"),        QStringLiteral("tier"),
+        QStringLiteral("enabled"),     QStringLiteral("needs_key"),    QStringLiteral("key"),
+        QStringLiteral("codes"),       QStringLiteral("errors"),       QStringLiteral("txt"),
+        QStringLiteral("lookup_url"),  QStringLiteral("removal_url"),  QStringLiteral("removal"),
+        QStringLiteral("removal_note"), QStringLiteral("notes"),       QStringLiteral("test_points"),
+    };
+    return fields;
+}
+
+bool parseIpv4(const QString &text, quint32 *value)
+{
+    static const QRegularExpression quad(
+        QStringLiteral("^(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})$"));
+    const QRegularExpressionMatch m = quad.match(text);
+    if (!m.hasMatch())
+        return false;
+    quint32 v = 0;
+    for (int i = 1; i <= 4; ++i) {
+        const int octet = m.capturedView(i).toInt();
+        if (octet > 255)
+            return false;
+        v = (v << 8) | quint32(octet);
+    }
+    *value = v;
+    return true;
+}
+
+bool isLoopbackAnswer(quint32 value)
+{
+    return (value >> 24) == 127;
+}
+
+bool isValidZone(const QString &zone)
+{
+    static const QRegularExpression label(QStringLiteral("^[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?$"));
+    if (zone.isEmpty() || zone.size() > 253)
+        return false;
+    const QStringList labels = zone.split(QLatin1Char('.'));
+    if (labels.size() < 2)
+        return false;
+    for (const QString &l : labels) {
+        if (!label.match(l).hasMatch())
+            return false;
+    }
+    return true;
+}
+
+class EntryReader
+{
+public:
+    EntryReader(const QJsonObject &object, const QString &source, int index)
+        : m_object(object)
+        , m_source(source)
+    {
+        m_entry = QStringLiteral("#%1").arg(index + 1);
+    }
+
+    bool read(Blocklist *list, CatalogError *error)
+    {
+        m_error = error;
+        for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
+            if (!knownEntryFields().contains(it.key()))
+                return fail(Problem::UnknownField, it.key(), {});
+        }
+        static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]{0,62}$"));
+        if (!readString(QStringLiteral("id"), true, &list->id))
+            return false;
+        if (!idPattern.match(list->id).hasMatch())
+            return fail(Problem::BadValue, QStringLiteral("id"),
+                        QStringLiteral("lowercase letters, digits and '-'"));
+        m_entry = list->id;
+
+        if (!readString(QStringLiteral("name"), true, &list->name)
+            || !readString(QStringLiteral("operator"), false, &list->operatorName)
+            || !readString(QStringLiteral("zone"), true, &list->zone))
+            return false;
+        if (!isValidZone(list->zone))
+            return fail(Problem::BadValue, QStringLiteral("zone"),
+                        QStringLiteral("a lowercase DNS zone name such as bl.example.org"));
+        const QString retiredReason = RetiredZones::reasonFor(list->zone);
+        if (!retiredReason.isEmpty())
+            return fail(Problem::Retired, QStringLiteral("zone"), retiredReason);
+
+        if (!readTakes(list) || !readTier(list))
+            return false;
+        if (!readBool(QStringLiteral("enabled"), true, &list->enabled)
+            || !readBool(QStringLiteral("needs_key"), false, &list->needsKey)
+            || !readString(QStringLiteral("key"), false, &list->key)
+            || !readBool(QStringLiteral("txt"), false, &list->txt))
+            return false;
+        if (!list->key.isEmpty() && !isValidZone(list->key + QStringLiteral(".x")))
+            return fail(Problem::BadValue, QStringLiteral("key"),
+                        QStringLiteral("letters and digits only"));
+        if (!readCodes(list) || !readErrors(list))
+            return false;
+        if (!readUrl(QStringLiteral("lookup_url"), &list->lookupUrl)
+            || !readUrl(QStringLiteral("removal_url"), &list->removalUrl)
+            || !readRemoval(list)
+            || !readString(QStringLiteral("removal_note"), false, &list->removalNote)
+            || !readString(QStringLiteral("notes"), false, &list->notes))
+            return false;
+        return readTestPoints(list);
+    }
+
+private:
+    bool fail(Problem problem, const QString &field, const QString &detail)
+    {
+        m_error->problem = problem;
+        m_error->source = m_source;
+        m_error->entry = m_entry;
+        m_error->field = field;
+        m_error->detail = detail;
+        return false;
+    }
+
+    bool readString(const QString &field, bool required, QString *out)
+    {
+        const QJsonValue value = m_object.value(field);
+        if (value.isUndefined() || (value.isNull() && !required))
+            return required ? fail(Problem::Missing, field, {}) : true;
+        if (!value.isString())
+            return fail(Problem::WrongType, field, QStringLiteral("string"));
+        *out = value.toString().trimmed();
+        if (required && out->isEmpty())
+            return fail(Problem::BadValue, field, QStringLiteral("a non-empty string"));
+        return true;
+    }
+
+    bool readBool(const QString &field, bool defaultValue, bool *out)
+    {
+        const QJsonValue value = m_object.value(field);
+        if (value.isUndefined()) {
+            *out = defaultValue;
+            return true;
+        }
+        if (!value.isBool())
+            return fail(Problem::WrongType, field, QStringLiteral("true or false"));
+        *out = value.toBool();
+        return true;
+    }
+
+    bool readTakes(Blocklist *list)
+    {
+        const QString field = QStringLiteral("takes");
+        const QJsonValue value = m_object.value(field);
+        if (value.isUndefined())
+            return fail(Problem::Missing, field, {});
+        if (!value.isArray() || value.toArray().isEmpty())
+            return fail(Problem::WrongType, field, QStringLiteral("a non-empty array"));
+        for (const QJsonValue &kind : value.toArray()) {
+            const QString name = kind.toString();
+            if (name == QLatin1String("ipv4"))
+                list->takesIpv4 = true;
+            else if (name == QLatin1String("ipv6"))
+                list->takesIpv6 = true;
+            else if (name == QLatin1String("domain"))
+                list->takesDomain = true;
+            else
+                return fail(Problem::BadValue, field, QStringLiteral("\"ipv4\", \"ipv6\" or \"domain\""));
+        }
+        return true;
+    }
+
+    bool readTier(Blocklist *list)
+    {
+        QString tier;
+        if (!readString(QStringLiteral("tier"), false, &tier))
+            return false;
+        if (!tier.isEmpty() && tier != QLatin1String("major") && tier != QLatin1String("minor"))
+            return fail(Problem::BadValue, QStringLiteral("tier"),
+                        QStringLiteral("\"major\" or \"minor\""));
+        list->major = tier == QLatin1String("major");
+        return true;
+    }
+
+    bool readAnswerRange(const QString &field, const QString &text, ReturnCode *code)
+    {
+        const QStringList ends = text.split(QLatin1Char('-'));
+        if (ends.size() > 2 || !parseIpv4(ends.first().trimmed(), &code->first)
+            || !parseIpv4(ends.last().trimmed(), &code->last) || code->first > code->last)
+            return fail(Problem::BadValue, field,
+                        QStringLiteral("an address such as 127.0.0.2 or a range 127.0.0.2-127.0.0.9"));
+        if (!isLoopbackAnswer(code->first) || !isLoopbackAnswer(code->last))
+            return fail(Problem::BadValue, field, QStringLiteral("inside 127.0.0.0/8"));
+        return true;
+    }
+
+    bool readCodes(Blocklist *list)
+    {
+        const QString field = QStringLiteral("codes");
+        const QJsonValue value = m_object.value(field);
+        if (value.isUndefined())
+            return fail(Problem::Missing, field, {});
+        if (!value.isArray() || value.toArray().isEmpty())
+            return fail(Problem::WrongType, field, QStringLiteral("a non-empty array"));
+        const QJsonArray codes = value.toArray();
+        for (int i = 0; i < codes.size(); ++i) {
+            const QString at = QStringLiteral("codes[%1]").arg(i);
+            if (!codes.at(i).isObject())
+                return fail(Problem::WrongType, at, QStringLiteral("object"));
+            const QJsonObject object = codes.at(i).toObject();
+            ReturnCode code;
+            const bool hasAnswer = object.contains(QStringLiteral("answer"));
+            const bool hasMask = object.contains(QStringLiteral("bitmask"));
+            if (hasAnswer == hasMask)
+                return fail(Problem::BadValue, at,
+                            QStringLiteral("exactly one of \"answer\" or \"bitmask\""));
+            if (hasAnswer) {
+                if (!readAnswerRange(at + QStringLiteral(".answer"),
+                                     object.value(QStringLiteral("answer")).toString(), &code))
+                    return false;
+            } else {
+                const int mask = object.value(QStringLiteral("bitmask")).toInt(-1);
+                if (mask < 1 || mask > 255)
+                    return fail(Problem::BadValue, at + QStringLiteral(".bitmask"),
+                                QStringLiteral("a number from 1 to 255"));
+                code.match = ReturnCode::Match::Bitmask;
+                code.bitmask = quint8(mask);
+            }
+            if (!BlocklistNames::severityFromName(object.value(QStringLiteral("severity")).toString(),
+                                                  &code.severity))
+                return fail(Problem::BadValue, at + QStringLiteral(".severity"),
+                            QStringLiteral("\"spam\", \"policy\", \"informational\" or \"allowlisted\""));
+            code.meaning = object.value(QStringLiteral("meaning")).toString().trimmed();
+            if (code.meaning.isEmpty())
+                return fail(Problem::Missing, at + QStringLiteral(".meaning"), {});
+            for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+                static const QSet<QString> known{QStringLiteral("answer"), QStringLiteral("bitmask"),
+                                                 QStringLiteral("severity"), QStringLiteral("meaning")};
+                if (!known.contains(it.key()))
+                    return fail(Problem::UnknownField, at + QLatin1Char('.') + it.key(), {});
+            }
+            list->codes.append(code);
+        }
+        return true;
+    }
+
+    bool readErrors(Blocklist *list)
+    {
+        const QString field = QStringLiteral("errors");
+        const QJsonValue value = m_object.value(field);
+        if (value.isUndefined())
+            return true;
+        if (!value.isArray())
+            return fail(Problem::WrongType, field, QStringLiteral("array"));
+        const QJsonArray errors = value.toArray();
+        for (int i = 0; i < errors.size(); ++i) {
+            const QString at = QStringLiteral("errors[%1]").arg(i);
+            const QJsonObject object = errors.at(i).toObject();
+            ErrorCode code;
+            if (!parseIpv4(object.value(QStringLiteral("answer")).toString(), &code.answer)
+                || !isLoopbackAnswer(code.answer))
+                return fail(Problem::BadValue, at + QStringLiteral(".answer"),
+                            QStringLiteral("an address inside 127.0.0.0/8"));
+            code.meaning = object.value(QStringLiteral("meaning")).toString().trimmed();
+            if (code.meaning.isEmpty())
+                return fail(Problem::Missing, at + QStringLiteral(".meaning"), {});
+            list->errors.append(code);
+        }
+        return true;
+    }
+
+    bool readUrl(const QString &field, QString *out)
+    {
+        if (!readString(field, false, out))
+            return false;
+        if (out->isEmpty())
+            return true;
+        QString probe = *out;
+        probe.replace(QLatin1String("{target}"), QLatin1String("192.0.2.1"));
+        const QUrl url(probe, QUrl::StrictMode);
+        // Buttons open these pages: only well-formed https URLs, no other placeholders.
+        if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty()
+            || probe.contains(QLatin1Char('{')) || probe.contains(QLatin1Char('}')))
+            return fail(Problem::BadValue, field,
+                        QStringLiteral("an https:// URL, optionally with {target}"));
+        return true;
+    }
+
+    bool readRemoval(Blocklist *list)
+    {
+        QString name;
+        if (!readString(QStringLiteral("removal"), false, &name))
+            return false;
+        if (name.isEmpty())
+            return true;
+        if (!BlocklistNames::removalFromName(name, &list->removal))
+            return fail(Problem::BadValue, QStringLiteral("removal"),
+                        QStringLiteral("self_service, expires, through_isp, account, by_email or none"));
+        return true;
+    }
+
+    bool readPoint(const QString &field, const QJsonValue &value, TargetKind kind, QString *out)
+    {
+        if (value.isNull())
+            return true;
+        if (!value.isString())
+            return fail(Problem::WrongType, field, QStringLiteral("string or null"));
+        const Target target = TargetParser::parse(value.toString());
+        // Operators' own test points may sit anywhere (127.0.0.3, a private range): only the
+        // kind has to fit, so a NotPublic address of the right family is fine.
+        const auto family = target.address.protocol();
+        const bool fits =
+            target.kind == kind
+            || (target.kind == TargetKind::NotPublic
+                && ((kind == TargetKind::Ipv4 && family == QAbstractSocket::IPv4Protocol)
+                    || (kind == TargetKind::Ipv6 && family == QAbstractSocket::IPv6Protocol)));
+        if (!fits)
+            return fail(Problem::BadValue, field, QStringLiteral("a test point of this kind"));
+        *out = target.checkedAs;
+        return true;
+    }
+
+    bool readTestPoints(Blocklist *list)
+    {
+        list->ipv4Test = {true, QStringLiteral("127.0.0.2"), QStringLiteral("127.0.0.1")};
+        list->ipv6Test = {true, QStringLiteral("::ffff:127.0.0.2"), QStringLiteral("::ffff:127.0.0.1")};
+        list->domainTest = {true, QStringLiteral("test"), QStringLiteral("invalid")};
+        const QString field = QStringLiteral("test_points");
+        const QJsonValue value = m_object.value(field);
+        if (value.isUndefined())
+            return true;
+        if (!value.isObject())
+            return fail(Problem::WrongType, field, QStringLiteral("object"));
+        const QJsonObject points = value.toObject();
+        for (auto it = points.constBegin(); it != points.constEnd(); ++it) {
+            const QString at = field + QLatin1Char('.') + it.key();
+            TestPoints *target = nullptr;
+            TargetKind kind = TargetKind::Ipv4;
+            if (it.key() == QLatin1String("ipv4")) {
+                target = &list->ipv4Test;
+            } else if (it.key() == QLatin1String("ipv6")) {
+                target = &list->ipv6Test;
+                kind = TargetKind::Ipv6;
+            } else if (it.key() == QLatin1String("domain")) {
+                target = &list->domainTest;
+                kind = TargetKind::Domain;
+            } else {
+                return fail(Problem::UnknownField, at, {});
+            }
+            if (it.value().isNull()) {
+                *target = TestPoints{false, {}, {}};
+                continue;
+            }
+            if (!it.value().isObject())
+                return fail(Problem::WrongType, at, QStringLiteral("object or null"));
+            const QJsonObject pair = it.value().toObject();
+            for (auto key = pair.constBegin(); key != pair.constEnd(); ++key) {
+                if (key.key() != QLatin1String("listed") && key.key() != QLatin1String("not_listed"))
+                    return fail(Problem::UnknownField, at + QLatin1Char('.') + key.key(), {});
+            }
+            if (pair.contains(QStringLiteral("listed"))) {
+                target->listed.clear();
+                if (!readPoint(at + QStringLiteral(".listed"), pair.value(QStringLiteral("listed")),
+                               kind, &target->listed))
+                    return false;
+            }
+            if (pair.contains(QStringLiteral("not_listed"))) {
+                target->notListed.clear();
+                if (!readPoint(at + QStringLiteral(".not_listed"),
+                               pair.value(QStringLiteral("not_listed")), kind, &target->notListed))
+                    return false;
+            }
+        }
+        return true;
+    }
+
+    const QJsonObject m_object;
+    const QString m_source;
+    QString m_entry;
+    CatalogError *m_error = nullptr;
+};
+
+} // namespace
+
+QList<Blocklist> Catalog::parse(const QByteArray &json, const QString &source, CatalogError *error)
+{
+    *error = CatalogError{};
+    error->source = source;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        error->problem = Problem::NotJson;
+        error->detail = QStringLiteral("%1 (at byte %2)").arg(parseError.errorString()).arg(parseError.offset);
+        return {};
+    }
+    const QJsonValue listsValue = document.object().value(QStringLiteral("lists"));
+    if (!document.isObject() || !listsValue.isArray()) {
+        error->problem = Problem::NoLists;
+        return {};
+    }
+    const QJsonArray array = listsValue.toArray();
+    QList<Blocklist> lists;
+    QSet<QString> ids;
+    QSet<QString> zones;
+    for (int i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isObject()) {
+            error->problem = Problem::WrongType;
+            error->entry = QStringLiteral("#%1").arg(i + 1);
+            error->detail = QStringLiteral("object");
+            return {};
+        }
+        Blocklist list;
+        list.source = source;
+        EntryReader reader(array.at(i).toObject(), source, i);
+        if (!reader.read(&list, error))
+            return {};
+        if (ids.contains(list.id) || zones.contains(list.zone)) {
+            error->problem = ids.contains(list.id) ? Problem::DuplicateId : Problem::DuplicateZone;
+            error->entry = list.id;
+            error->field = ids.contains(list.id) ? QStringLiteral("id") : QStringLiteral("zone");
+            return {};
+        }
+        ids.insert(list.id);
+        zones.insert(list.zone);
+        lists.append(list);
+    }
+    qCDebug(lcCatalog) << "parsed" << lists.size() << "lists from" << source;
+    return lists;
+}

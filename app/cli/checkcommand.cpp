@@ -1,0 +1,183 @@
+#include "checkcommand.h"
+
+#include "catalog/catalog.h"
+#include "core/errortext.h"
+#include "core/logging.h"
+#include "lookup/blocklistchecker.h"
+#include "output.h"
+#include "reportjson.h"
+#include "reporttext.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonDocument>
+
+namespace {
+
+constexpr int ExitListed = 1;
+constexpr int ExitUsage = 2;
+constexpr int ExitIncomplete = 3;
+constexpr double DefaultTimeoutSeconds = 4.0;
+
+// The translation context of the CLI's own words.
+class Tr final
+{
+    Q_DECLARE_TR_FUNCTIONS(CheckCommand)
+};
+
+int usageError(const QString &message)
+{
+    Output::err(message + QLatin1Char('\n'));
+    return ExitUsage;
+}
+
+// Loads the built-in catalog and merges the --catalog files; false (with a message) on error.
+bool loadCatalog(const QStringList &files, Catalog *catalog)
+{
+    *catalog = Catalog::builtIn();
+    for (const QString &file : files) {
+        CatalogError error;
+        if (!catalog->mergeFile(file, &error)) {
+            Output::err(ErrorText::catalogError(error) + QLatin1Char('\n'));
+            return false;
+        }
+    }
+    return true;
+}
+
+int exitStatus(const QList<TargetReport> &reports)
+{
+    bool listed = false;
+    bool notCheckable = false;
+    bool incomplete = false;
+    for (const TargetReport &report : reports) {
+        listed = listed || report.verdict == Verdict::Listed;
+        notCheckable = notCheckable || report.verdict == Verdict::NotCheckable;
+        incomplete = incomplete || report.verdict == Verdict::Incomplete;
+    }
+    if (listed)
+        return ExitListed;
+    if (notCheckable)
+        return ExitUsage;
+    return incomplete ? ExitIncomplete : 0;
+}
+
+} // namespace
+
+int CheckCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Checks IP addresses, domains or e-mail addresses against public DNS blocklists."));
+    parser.addHelpOption();
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print one JSON document."));
+    const QCommandLineOption dnsServer(
+        QStringLiteral("dns-server"),
+        Tr::tr("Ask this DNS server (an IPv4 address) instead of the system's."),
+        QStringLiteral("IPv4"));
+    const QCommandLineOption catalogFile(
+        QStringLiteral("catalog"), Tr::tr("Add or override blocklists from this catalog file."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption lists(QStringLiteral("lists"),
+                                   Tr::tr("Check only these lists (ids, separated by commas)."),
+                                   QStringLiteral("ID,..."));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     Tr::tr("Seconds to wait for each answer (default 4)."),
+                                     QStringLiteral("SECONDS"));
+    parser.addOptions({json, dnsServer, catalogFile, lists, timeout});
+    parser.addPositionalArgument(QStringLiteral("TARGET"),
+                                 Tr::tr("IP addresses, domains or e-mail addresses to check."),
+                                 QStringLiteral("TARGET..."));
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        Output::out(parser.helpText());
+        return 0;
+    }
+    if (parser.positionalArguments().isEmpty())
+        return usageError(Tr::tr("Give at least one IP address, domain or e-mail address to check."));
+
+    double timeoutSeconds = DefaultTimeoutSeconds;
+    if (parser.isSet(timeout)) {
+        bool ok = false;
+        timeoutSeconds = parser.value(timeout).toDouble(&ok);
+        if (!ok || timeoutSeconds < 0.1 || timeoutSeconds > 120)
+            return usageError(Tr::tr("--timeout takes a number of seconds from 0.1 to 120."));
+    }
+    const int timeoutMs = int(timeoutSeconds * 1000);
+
+    DnsServer server;
+    const QString serverText = parser.value(dnsServer);
+    const DnsServerProblem problem = DnsServers::parse(serverText, &server);
+    if (problem != DnsServerProblem::None)
+        return usageError(ErrorText::dnsServerProblem(problem, serverText));
+
+    Catalog catalog;
+    if (!loadCatalog(parser.values(catalogFile), &catalog))
+        return ExitUsage;
+    QStringList ids;
+    for (const QString &value : parser.values(lists))
+        ids += value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString &id : ids)
+        id = id.trimmed();
+    QStringList unknown;
+    const QList<Blocklist> selected = catalog.selection(ids, &unknown);
+    if (!unknown.isEmpty())
+        return usageError(Tr::tr("Unknown list id: %1. `blocklist-doctor catalog` shows the ids.")
+                              .arg(unknown.join(QLatin1String(", "))));
+
+    QList<Target> targets;
+    for (const QString &input : parser.positionalArguments())
+        targets.append(TargetParser::parse(input));
+
+    DnsServers::boundResolverWait(timeoutMs);
+    BlocklistChecker checker;
+    QEventLoop loop;
+    QObject::connect(&checker, &BlocklistChecker::finished, &loop, &QEventLoop::quit);
+    checker.start(targets, selected, server, timeoutMs);
+    if (checker.isRunning())
+        loop.exec();
+    const QList<TargetReport> reports = checker.reports();
+    qCInfo(lcCli) << "check done," << reports.size() << "targets";
+
+    if (parser.isSet(json)) {
+        const QJsonObject document = ReportJson::checkDocument(reports, server, timeoutMs);
+        Output::out(QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented)));
+    } else {
+        QString out;
+        for (const TargetReport &report : reports)
+            out += ReportText::target(report, timeoutMs);
+        Output::out(out);
+    }
+    return exitStatus(reports);
+}
+
+int CatalogCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("Prints the blocklists this program knows."));
+    parser.addHelpOption();
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print one JSON document."));
+    const QCommandLineOption catalogFile(
+        QStringLiteral("catalog"), Tr::tr("Add or override blocklists from this catalog file."),
+        QStringLiteral("FILE"));
+    parser.addOptions({json, catalogFile});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        Output::out(parser.helpText());
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(Tr::tr("`catalog` takes no other arguments."));
+    Catalog catalog;
+    if (!loadCatalog(parser.values(catalogFile), &catalog))
+        return ExitUsage;
+    if (parser.isSet(json))
+        Output::out(QString::fromUtf8(
+            QJsonDocument(ReportJson::catalogDocument(catalog)).toJson(QJsonDocument::Indented)));
+    else
+        Output::out(ReportText::catalog(catalog));
+    return 0;
+}

@@ -80,10 +80,6 @@ public:
     bool read(Blocklist *list, CatalogError *error)
     {
         m_error = error;
-        for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
-            if (!knownEntryFields().contains(it.key()))
-                return fail(Problem::UnknownField, it.key(), {});
-        }
         static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]{0,62}$"));
         if (!readString(QStringLiteral("id"), true, &list->id))
             return false;
@@ -91,6 +87,10 @@ public:
             return fail(Problem::BadValue, QStringLiteral("id"),
                         QStringLiteral("lowercase letters, digits and '-'"));
         m_entry = list->id;
+        for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
+            if (!knownEntryFields().contains(it.key()))
+                return fail(Problem::UnknownField, it.key(), {});
+        }
 
         if (!readString(QStringLiteral("name"), true, &list->name)
             || !readString(QStringLiteral("operator"), false, &list->operatorName)

@@ -43,6 +43,9 @@ QString ReportText::target(const TargetReport &report, int timeoutMs)
             else if (r.status == ListStatus::Listed && !r.lookupUrl.isEmpty())
                 text += QStringLiteral("      ") + tr("Details: %1").arg(r.lookupUrl)
                         + QLatin1Char('\n');
+            if (r.status == ListStatus::Listed && !r.removalNote.isEmpty())
+                text += QStringLiteral("      ") + ResultText::catalogText(r.removalNote)
+                        + QLatin1Char('\n');
         }
     }
     text += ResultText::verdictSentence(report) + QLatin1Char('\n');

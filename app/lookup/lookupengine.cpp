@@ -15,6 +15,7 @@ ListResult baseResult(int targetIndex, const Blocklist &list, const Target &targ
     result.zone = list.zone;
     result.lookupUrl = list.lookupUrlFor(target.checkedAs);
     result.removalUrl = list.removalUrlFor(target.checkedAs);
+    result.removalNote = list.removalNote;
     return result;
 }
 

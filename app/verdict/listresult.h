@@ -47,6 +47,7 @@ struct ListResult
     QStringList txt;              // the list's own reason text
     QString lookupUrl;            // from the catalog only, never from the input
     QString removalUrl;
+    QString removalNote;          // English catalog text: how removal works for this list
     int ms = 0;
 
     // Listed in a way that means trouble for the sender (spam or policy), not an allowlist.

@@ -23,7 +23,7 @@ constexpr int HeaderSize = 12;
 constexpr int MaxNameLength = 255;          // RFC 1035 2.3.4, wire format incl. length bytes
 constexpr qint64 PendingLifetimeMs = 30000; // upstream answers later than this are dropped
 constexpr int ExpiryIntervalMs = 5000;
-constexpr int SocketBufferSize = 1 << 20; // hundreds of concurrent queries must not overflow
+constexpr int SocketBufferSize = 4 << 20; // thousands of queued small datagrams fit
 // rbldnsd's 128 KiB receive buffer overflows (silently) when hundreds of queries arrive at once,
 // so only this many forwarded queries are outstanding; the rest wait in a queue in the proxy.
 constexpr int MaxInFlight = 64;

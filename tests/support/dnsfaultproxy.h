@@ -26,8 +26,8 @@ public:
     {
         None,      // forward to the upstream server
         Drop,      // never answer
-        ServFail,  // answer RCODE=2 immediately
-        Refused,   // answer RCODE=5 immediately
+        ServFail,  // answer SERVFAIL (RCODE 2) without asking the upstream
+        Refused,   // answer REFUSED (RCODE 5) without asking the upstream
         BadAnswer, // answer NOERROR with A 10.0.0.1 (NXDOMAIN-hijacking resolver)
     };
     Q_ENUM(Fault)
@@ -51,9 +51,10 @@ public:
     // Delay before forwarding / answering each query; 0 = none. Applies to queries received later.
     Q_INVOKABLE void setDelay(int milliseconds);
 
-    // Well-formed queries received so far (malformed datagrams are not counted). Any thread.
+    // Well-formed queries received so far, dropped ones included (malformed datagrams are not
+    // counted). Safe from any thread.
     int queryCount() const;
-    // Address and port actually bound (null / 0 when stopped).
+    // Address and port actually bound (null / 0 when stopped). Proxy thread only.
     QHostAddress listenAddress() const { return m_listen; }
     quint16 port() const { return m_port; }
 

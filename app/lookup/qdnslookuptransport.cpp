@@ -78,6 +78,8 @@ void QDnsLookupTransport::resolve(const DnsQuery &query)
     connect(pending.lookup, &QDnsLookup::finished, this, [this, id] { onLookupFinished(id); });
     pending.deadline = new QTimer(this);
     pending.deadline->setSingleShot(true);
+    // A coarse timer may fire 5% early; a deadline must not.
+    pending.deadline->setTimerType(Qt::PreciseTimer);
     connect(pending.deadline, &QTimer::timeout, this, [this, id] { onDeadline(id); });
     pending.deadline->start(qMax(1, query.timeoutMs));
     m_pending.insert(id, pending);

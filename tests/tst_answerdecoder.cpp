@@ -62,8 +62,8 @@ void TestAnswerDecoder::decodes_data()
     QTest::addColumn<QString>("status");
     QTest::addColumn<int>("severity");
 
-    const auto row = [](const char *name, const char *list, QStringList answers,
-                        const char *status, Severity severity = Severity::Spam) {
+    const auto row = [](const char *name, const char *list, QStringList answers, const char *status,
+                        Severity severity = Severity::Spam) {
         QTest::newRow(name) << QString::fromLatin1(list) << answers << QString::fromLatin1(status)
                             << int(severity);
     };
@@ -120,7 +120,8 @@ void TestAnswerDecoder::failuresAreNeverNotListed_data()
     QTest::newRow("servfail") << int(DnsOutcome::ServerFailure) << int(ResultReason::ServerFailure);
     QTest::newRow("refused") << int(DnsOutcome::Refused) << int(ResultReason::ServerRefused);
     QTest::newRow("no answer") << int(DnsOutcome::NoAnswer) << int(ResultReason::NoAnswer);
-    QTest::newRow("no network") << int(DnsOutcome::ResolverError) << int(ResultReason::ResolverError);
+    QTest::newRow("no network") << int(DnsOutcome::ResolverError)
+                                << int(ResultReason::ResolverError);
 }
 
 void TestAnswerDecoder::failuresAreNeverNotListed()
@@ -134,8 +135,8 @@ void TestAnswerDecoder::failuresAreNeverNotListed()
     QCOMPARE(int(result.reason), reason);
 
     ListResult nx;
-    AnswerDecoder::decode(*m_catalog.find(QStringLiteral("spamcop")), ::outcome(DnsOutcome::NxDomain),
-                          &nx);
+    AnswerDecoder::decode(*m_catalog.find(QStringLiteral("spamcop")),
+                          ::outcome(DnsOutcome::NxDomain), &nx);
     QCOMPARE(nx.status, ListStatus::NotListed);
 }
 
@@ -143,7 +144,8 @@ void TestAnswerDecoder::bitmaskCombinesMeanings()
 {
     // 127.0.0.24 = 8 (phishing) + 16 (malware) on SURBL.
     ListResult result;
-    AnswerDecoder::decode(*m_catalog.find(QStringLiteral("surbl")), answer({"127.0.0.24"}), &result);
+    AnswerDecoder::decode(*m_catalog.find(QStringLiteral("surbl")), answer({"127.0.0.24"}),
+                          &result);
     QCOMPARE(result.status, ListStatus::Listed);
     QCOMPARE(result.meanings.size(), 2);
 }
@@ -156,18 +158,20 @@ void TestAnswerDecoder::selfTest_data()
     QTest::addColumn<int>("reason");
     using S = SelfTestOutcome::State;
     const DnsReply nx = outcome(DnsOutcome::NxDomain);
-    QTest::newRow("healthy") << answer({"127.0.0.2"}) << nx << int(S::Passed) << int(ResultReason::None);
-    QTest::newRow("lists the world") << answer({"127.0.0.2"}) << answer({"127.0.0.2"})
-                                     << int(S::Unusable) << int(ResultReason::SelfTestListsNegative);
-    QTest::newRow("lists nothing") << nx << nx << int(S::Unusable)
-                                   << int(ResultReason::SelfTestMissingPositive);
+    QTest::newRow("healthy") << answer({"127.0.0.2"}) << nx << int(S::Passed)
+                             << int(ResultReason::None);
+    QTest::newRow("lists the world")
+        << answer({"127.0.0.2"}) << answer({"127.0.0.2"}) << int(S::Unusable)
+        << int(ResultReason::SelfTestListsNegative);
+    QTest::newRow("lists nothing")
+        << nx << nx << int(S::Unusable) << int(ResultReason::SelfTestMissingPositive);
     QTest::newRow("rewritten answers") << answer({"92.242.132.24"}) << nx << int(S::Unusable)
                                        << int(ResultReason::SelfTestBadAnswer);
-    QTest::newRow("public resolver refused") << answer({"127.255.255.254"})
-                                             << answer({"127.255.255.254"}) << int(S::Refused)
-                                             << int(ResultReason::ListRefused);
-    QTest::newRow("timeout is not unusable") << outcome(DnsOutcome::Timeout) << nx << int(S::Failed)
-                                             << int(ResultReason::Timeout);
+    QTest::newRow("public resolver refused")
+        << answer({"127.255.255.254"}) << answer({"127.255.255.254"}) << int(S::Refused)
+        << int(ResultReason::ListRefused);
+    QTest::newRow("timeout is not unusable")
+        << outcome(DnsOutcome::Timeout) << nx << int(S::Failed) << int(ResultReason::Timeout);
 }
 
 void TestAnswerDecoder::selfTest()
@@ -185,8 +189,8 @@ void TestAnswerDecoder::selfTest()
     SelfTestCache cache;
     cache.store(QStringLiteral("k"), result);
     const bool remembered = cache.find(QStringLiteral("k")).has_value();
-    QCOMPARE(remembered, state == int(SelfTestOutcome::State::Passed)
-                             || state == int(SelfTestOutcome::State::Unusable));
+    QCOMPARE(remembered, state == int(SelfTestOutcome::State::Passed) ||
+                             state == int(SelfTestOutcome::State::Unusable));
 }
 
 void TestAnswerDecoder::overallVerdict()

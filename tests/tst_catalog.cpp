@@ -12,12 +12,12 @@ namespace {
 // Dead or dangerous lists (../shared/research/dnsbl-facts.md section 2), kept here
 // independently of resources/catalog/retired.json so the test cannot be fooled by editing it.
 const char *const kDeadZones[] = {
-    "sorbs.net",          "ix.dnsbl.manitu.net", "ahbl.org",         "njabl.org",
-    "dsbl.org",           "spamcannibal.org",    "emailbasura.org",  "spamsources.dnsbl.info",
-    "dnsbl.inps.de",      "dynip.rothen.com",    "sectoor.de",       "bad.psky.me",
-    "nszones.com",        "unsubscore.com",      "lashback.com",     "wpbl.info",
+    "sorbs.net",          "ix.dnsbl.manitu.net",  "ahbl.org",        "njabl.org",
+    "dsbl.org",           "spamcannibal.org",     "emailbasura.org", "spamsources.dnsbl.info",
+    "dnsbl.inps.de",      "dynip.rothen.com",     "sectoor.de",      "bad.psky.me",
+    "nszones.com",        "unsubscore.com",       "lashback.com",    "wpbl.info",
     "virbl.dnsbl.bit.nl", "dnsbl.cyberlogic.net", "wormrbl.imp.ch",  "spamrbl.imp.ch",
-    "msrbl.net",          "kundenserver.de",     "dul.ru",           "ordb.org",
+    "msrbl.net",          "kundenserver.de",      "dul.ru",          "ordb.org",
     "mail-abuse.org",     "cbl.abuseat.org",
 };
 
@@ -74,7 +74,8 @@ void TestCatalog::shippedCatalogIsSound()
         QStringLiteral("^([a-z0-9_]([a-z0-9_-]*[a-z0-9_])?\\.)+[a-z]{2,}$"));
     for (const Blocklist &list : lists) {
         QVERIFY2(!ids.contains(list.id), qPrintable(QStringLiteral("duplicate id ") + list.id));
-        QVERIFY2(!zones.contains(list.zone), qPrintable(QStringLiteral("duplicate zone ") + list.zone));
+        QVERIFY2(!zones.contains(list.zone),
+                 qPrintable(QStringLiteral("duplicate zone ") + list.zone));
         ids.insert(list.id);
         zones.insert(list.zone);
         QVERIFY2(zoneName.match(list.zone).hasMatch(), qPrintable(list.zone));
@@ -96,15 +97,19 @@ void TestCatalog::shippedCatalogIsSound()
             QVERIFY2(parsed.isValid() && parsed.scheme() == QLatin1String("https"),
                      qPrintable(list.id + QStringLiteral(": ") + url));
         }
-        QVERIFY2(!list.lookupUrl.isEmpty() || !list.removalUrl.isEmpty() || !list.removalNote.isEmpty(),
+        QVERIFY2(!list.lookupUrl.isEmpty() || !list.removalUrl.isEmpty() ||
+                     !list.removalNote.isEmpty(),
                  qPrintable(list.id + QStringLiteral(" tells the user nothing about removal")));
     }
     // The lists the product promises.
-    for (const char *id : {"spamhaus-zen", "spamhaus-dbl", "spamcop", "barracuda", "mailspike",
-                           "psbl", "uceprotect-1", "uceprotect-2", "uceprotect-3", "s5h",
-                           "nordspam", "sem-black", "sem-ipv6", "dronebl", "blocklist-de",
-                           "backscatterer", "surbl", "uribl", "0spam", "interserver",
-                           "spamhaus-zen-dqs", "abusix"})
+    for (const char *id : {"spamhaus-zen",  "spamhaus-dbl", "spamcop",
+                           "barracuda",     "mailspike",    "psbl",
+                           "uceprotect-1",  "uceprotect-2", "uceprotect-3",
+                           "s5h",           "nordspam",     "sem-black",
+                           "sem-ipv6",      "dronebl",      "blocklist-de",
+                           "backscatterer", "surbl",        "uribl",
+                           "0spam",         "interserver",  "spamhaus-zen-dqs",
+                           "abusix"})
         QVERIFY2(m_catalog.find(QString::fromLatin1(id)), id);
 }
 
@@ -132,7 +137,8 @@ void TestCatalog::keyListsAreOffWithoutKey()
 {
     for (const Blocklist &list : m_catalog.lists()) {
         if (list.needsKey)
-            QVERIFY2(!list.isUsable(), qPrintable(list.id + QStringLiteral(" is on without a key")));
+            QVERIFY2(!list.isUsable(),
+                     qPrintable(list.id + QStringLiteral(" is on without a key")));
     }
     Catalog catalog = m_catalog;
     QVERIFY(catalog.setKey(QStringLiteral("spamhaus-zen-dqs"), QStringLiteral("abc123")));
@@ -160,37 +166,55 @@ void TestCatalog::brokenFileNamesEntryAndField_data()
     QTest::addColumn<QString>("entry");
     QTest::addColumn<QString>("field");
     using P = CatalogError::Problem;
-    QTest::newRow("not json") << QByteArray("{ lists: ") << int(P::NotJson) << "" << "";
-    QTest::newRow("no lists") << QByteArray("{}") << int(P::NoLists) << "" << "";
-    QTest::newRow("missing zone") << QByteArray(R"({"lists": [{"id": "a", "name": "A", "takes": ["ipv4"],
+    QTest::newRow("not json") << QByteArray("{ lists: ") << int(P::NotJson) << ""
+                              << "";
+    QTest::newRow("no lists") << QByteArray("{}") << int(P::NoLists) << ""
+                              << "";
+    QTest::newRow("missing zone") << QByteArray(
+                                         R"({"lists": [{"id": "a", "name": "A", "takes": ["ipv4"],
         "codes": [{"answer": "127.0.0.2", "severity": "spam", "meaning": "x"}]}]})")
-                                  << int(P::Missing) << "a" << "zone";
-    QTest::newRow("bad zone") << QByteArray(R"({"lists": [{"id": "a", "name": "A", "zone": "Bad Zone",
+                                  << int(P::Missing) << "a"
+                                  << "zone";
+    QTest::newRow("bad zone") << QByteArray(
+                                     R"({"lists": [{"id": "a", "name": "A", "zone": "Bad Zone",
         "takes": ["ipv4"], "codes": [{"answer": "127.0.0.2", "severity": "spam", "meaning": "x"}]}]})")
-                              << int(P::BadValue) << "a" << "zone";
+                              << int(P::BadValue) << "a"
+                              << "zone";
     QTest::newRow("code outside 127/8") << QByteArray(R"({"lists": [{"id": "a", "name": "A",
         "zone": "bl.a.example", "takes": ["ipv4"],
         "codes": [{"answer": "10.0.0.2", "severity": "spam", "meaning": "x"}]}]})")
-                                        << int(P::BadValue) << "a" << "codes[0].answer";
-    QTest::newRow("http url") << QByteArray(R"({"lists": [{"id": "a", "name": "A", "zone": "bl.a.example",
+                                        << int(P::BadValue) << "a"
+                                        << "codes[0].answer";
+    QTest::newRow("http url") << QByteArray(
+                                     R"({"lists": [{"id": "a", "name": "A", "zone": "bl.a.example",
         "takes": ["ipv4"], "codes": [{"answer": "127.0.0.2", "severity": "spam", "meaning": "x"}],
         "removal_url": "http://a.example/"}]})")
-                              << int(P::BadValue) << "a" << "removal_url";
-    QTest::newRow("bad severity") << QByteArray(R"({"lists": [{"id": "a", "name": "A", "zone": "bl.a.example",
+                              << int(P::BadValue) << "a"
+                              << "removal_url";
+    QTest::newRow("bad severity")
+        << QByteArray(R"({"lists": [{"id": "a", "name": "A", "zone": "bl.a.example",
         "takes": ["ipv4"], "codes": [{"answer": "127.0.0.2", "severity": "bad", "meaning": "x"}]}]})")
-                                  << int(P::BadValue) << "a" << "codes[0].severity";
-    QTest::newRow("typo in field") << QByteArray(R"({"lists": [{"id": "a", "name": "A", "zone": "bl.a.example",
+        << int(P::BadValue) << "a"
+        << "codes[0].severity";
+    QTest::newRow("typo in field")
+        << QByteArray(R"({"lists": [{"id": "a", "name": "A", "zone": "bl.a.example",
         "takes": ["ipv4"], "codes": [{"answer": "127.0.0.2", "severity": "spam", "meaning": "x"}],
         "removal_ulr": "https://a.example/"}]})")
-                                   << int(P::UnknownField) << "a" << "removal_ulr";
-    QTest::newRow("duplicate id") << QByteArray("{\"lists\": [" + kGoodEntry + "," + kGoodEntry + "]}")
-                                  << int(P::DuplicateId) << "corp-bl" << "id";
-    QTest::newRow("zone clash with built-in") << QByteArray(R"({"lists": [{"id": "my-zen", "name": "A",
+        << int(P::UnknownField) << "a"
+        << "removal_ulr";
+    QTest::newRow("duplicate id") << QByteArray("{\"lists\": [" + kGoodEntry + "," + kGoodEntry +
+                                                "]}")
+                                  << int(P::DuplicateId) << "corp-bl"
+                                  << "id";
+    QTest::newRow("zone clash with built-in")
+        << QByteArray(R"({"lists": [{"id": "my-zen", "name": "A",
         "zone": "zen.spamhaus.org", "takes": ["ipv4"],
         "codes": [{"answer": "127.0.0.2", "severity": "spam", "meaning": "x"}]}]})")
-                                              << int(P::DuplicateZone) << "my-zen" << "zone";
-    QTest::newRow("entry without id") << QByteArray(R"({"lists": [{"name": "A"}]})")
-                                      << int(P::Missing) << "#1" << "id";
+        << int(P::DuplicateZone) << "my-zen"
+        << "zone";
+    QTest::newRow("entry without id")
+        << QByteArray(R"({"lists": [{"name": "A"}]})") << int(P::Missing) << "#1"
+        << "id";
 }
 
 void TestCatalog::brokenFileNamesEntryAndField()
@@ -225,7 +249,8 @@ void TestCatalog::companyCatalogAddsAndOverrides()
     CatalogError error;
     QVERIFY2(catalog.mergeFile(path, &error), qPrintable(ErrorText::catalogError(error)));
     QCOMPARE(catalog.lists().size(), m_catalog.lists().size() + 1);
-    QCOMPARE(catalog.find(QStringLiteral("spamcop"))->zone, QStringLiteral("spamcop.mirror.corp.example"));
+    QCOMPARE(catalog.find(QStringLiteral("spamcop"))->zone,
+             QStringLiteral("spamcop.mirror.corp.example"));
     const Blocklist *corp = catalog.find(QStringLiteral("corp-bl"));
     QVERIFY(corp);
     QCOMPARE(corp->removalUrlFor(QStringLiteral("153.127.20.8")),

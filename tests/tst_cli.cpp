@@ -54,8 +54,9 @@ Result runProgram(const QStringList &arguments, const QByteArray &language = "C"
 
 QStringList checkArgs(const QStringList &rest)
 {
-    return QStringList{QStringLiteral("check"), QStringLiteral("--dns-server"), kRbldnsd.toString()}
-           + rest;
+    return QStringList{QStringLiteral("check"), QStringLiteral("--dns-server"),
+                       kRbldnsd.toString()} +
+           rest;
 }
 
 } // namespace
@@ -90,8 +91,10 @@ void TestCli::initTestCase()
     m_rbldnsd.serveCatalogTestPoints(Catalog::builtIn());
     m_rbldnsd.addData(QStringLiteral("zen.spamhaus.org"), QStringLiteral("ip4set"),
                       {QStringLiteral("153.127.20.8 :127.0.0.2:Listed in the SBL")});
-    m_rbldnsd.addData(QStringLiteral("bl.spamcop.net"), QStringLiteral("ip4set"),
-                      {QStringLiteral("153.127.20.8 :127.0.0.2:Blocked - see https://www.spamcop.net/bl.shtml?$")});
+    m_rbldnsd.addData(
+        QStringLiteral("bl.spamcop.net"), QStringLiteral("ip4set"),
+        {QStringLiteral(
+            "153.127.20.8 :127.0.0.2:Blocked - see https://www.spamcop.net/bl.shtml?$")});
     m_rbldnsd.addData(QStringLiteral("corp-bl.corp.example"), QStringLiteral("ip4set"),
                       {QStringLiteral("127.0.0.2 :127.0.0.2:test"),
                        QStringLiteral("153.127.20.9 :127.0.0.2:listed by the company")});
@@ -133,8 +136,8 @@ void TestCli::jsonContract()
             QVERIFY2(result.contains(QLatin1String(key)), key);
         QVERIFY(result.value(QStringLiteral("answers")).isArray());
         QVERIFY(result.value(QStringLiteral("ms")).isDouble());
-        statuses.append(result.value(QStringLiteral("list")).toString() + QLatin1Char('=')
-                        + result.value(QStringLiteral("status")).toString());
+        statuses.append(result.value(QStringLiteral("list")).toString() + QLatin1Char('=') +
+                        result.value(QStringLiteral("status")).toString());
     }
     QCOMPARE(statuses, (QStringList{QStringLiteral("spamhaus-zen=listed"),
                                     QStringLiteral("spamhaus-dbl=skipped"),
@@ -154,7 +157,8 @@ void TestCli::exitStatus_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("verdict");
     const QString lists = QStringLiteral("--lists");
-    QTest::newRow("listed") << QStringList{lists, QStringLiteral("spamcop"), QStringLiteral("153.127.20.8")}
+    QTest::newRow("listed") << QStringList{lists, QStringLiteral("spamcop"),
+                                           QStringLiteral("153.127.20.8")}
                             << 1 << "listed";
     QTest::newRow("clean") << QStringList{lists, QStringLiteral("spamcop,spamhaus-zen"),
                                           QStringLiteral("153.127.20.7")}
@@ -162,8 +166,8 @@ void TestCli::exitStatus_data()
     QTest::newRow("incomplete") << QStringList{lists, QStringLiteral("spamcop,nordspam"),
                                                QStringLiteral("153.127.20.7")}
                                 << 3 << "incomplete";
-    QTest::newRow("private address") << QStringList{QStringLiteral("192.168.1.10")} << 2
-                                     << "not_checkable";
+    QTest::newRow("private address")
+        << QStringList{QStringLiteral("192.168.1.10")} << 2 << "not_checkable";
     QTest::newRow("invalid") << QStringList{QStringLiteral("999.1.1.1")} << 2 << "not_checkable";
     QTest::newRow("listed beats invalid")
         << QStringList{lists, QStringLiteral("spamcop"), QStringLiteral("999.1.1.1"),
@@ -189,9 +193,10 @@ void TestCli::exitStatus()
 
 void TestCli::invalidTargetsAreReportedWithTheValidOnes()
 {
-    const Result r = runProgram(checkArgs({QStringLiteral("--json"), QStringLiteral("--lists"),
-                                           QStringLiteral("spamcop"), QStringLiteral("exa mple.com"),
-                                           QStringLiteral("10.1.2.3"), QStringLiteral("153.127.20.7")}));
+    const Result r =
+        runProgram(checkArgs({QStringLiteral("--json"), QStringLiteral("--lists"),
+                              QStringLiteral("spamcop"), QStringLiteral("exa mple.com"),
+                              QStringLiteral("10.1.2.3"), QStringLiteral("153.127.20.7")}));
     QCOMPARE(r.exitCode, 2);
     const QJsonArray targets = r.json().value(QStringLiteral("targets")).toArray();
     QCOMPARE(targets.size(), 3);
@@ -201,7 +206,9 @@ void TestCli::invalidTargetsAreReportedWithTheValidOnes()
     QCOMPARE(invalid.value(QStringLiteral("results")).toArray().size(), 0);
     const QJsonObject privateAddress = targets.at(1).toObject();
     QCOMPARE(privateAddress.value(QStringLiteral("kind")).toString(), QStringLiteral("not_public"));
-    QVERIFY(privateAddress.value(QStringLiteral("message")).toString().contains(QLatin1String("private")));
+    QVERIFY(privateAddress.value(QStringLiteral("message"))
+                .toString()
+                .contains(QLatin1String("private")));
     QCOMPARE(targets.at(2).toObject().value(QStringLiteral("verdict")).toString(),
              QStringLiteral("clean"));
 }
@@ -211,9 +218,10 @@ void TestCli::usageErrors_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("mentions");
     QTest::newRow("no target") << QStringList{QStringLiteral("check")} << "at least one";
-    QTest::newRow("ipv6 dns server") << QStringList{QStringLiteral("check"), QStringLiteral("--dns-server"),
-                                                    QStringLiteral("::1"), QStringLiteral("153.127.20.8")}
-                                     << "IPv6";
+    QTest::newRow("ipv6 dns server")
+        << QStringList{QStringLiteral("check"), QStringLiteral("--dns-server"),
+                       QStringLiteral("::1"), QStringLiteral("153.127.20.8")}
+        << "IPv6";
     QTest::newRow("dns server with port")
         << QStringList{QStringLiteral("check"), QStringLiteral("--dns-server"),
                        QStringLiteral("127.0.0.155:5353"), QStringLiteral("153.127.20.8")}
@@ -224,8 +232,8 @@ void TestCli::usageErrors_data()
     QTest::newRow("unknown list") << checkArgs({QStringLiteral("--lists"), QStringLiteral("sorbs"),
                                                 QStringLiteral("153.127.20.8")})
                                   << "sorbs";
-    QTest::newRow("unknown option") << checkArgs({QStringLiteral("--frobnicate"), QStringLiteral("1.2.3.4")})
-                                    << "frobnicate";
+    QTest::newRow("unknown option")
+        << checkArgs({QStringLiteral("--frobnicate"), QStringLiteral("1.2.3.4")}) << "frobnicate";
 }
 
 void TestCli::usageErrors()
@@ -245,11 +253,12 @@ void TestCli::brokenCatalogNamesEntryAndField()
     file.write(R"({"lists": [{"id": "corp-bl", "name": "Corp", "zone": "corp-bl.corp.example",
         "takes": ["ipv4"], "codes": [{"answer": "127.0.0.2", "severity": "spamm", "meaning": "x"}]}]})");
     file.close();
-    const Result r = runProgram(checkArgs({QStringLiteral("--catalog"), file.fileName(),
-                                           QStringLiteral("153.127.20.8")}));
+    const Result r = runProgram(
+        checkArgs({QStringLiteral("--catalog"), file.fileName(), QStringLiteral("153.127.20.8")}));
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.contains(QLatin1String("corp-bl")) && r.err.contains(QLatin1String("codes[0].severity"))
-                 && r.err.contains(file.fileName()),
+    QVERIFY2(r.err.contains(QLatin1String("corp-bl")) &&
+                 r.err.contains(QLatin1String("codes[0].severity")) &&
+                 r.err.contains(file.fileName()),
              qPrintable(r.err));
 }
 
@@ -261,13 +270,19 @@ void TestCli::companyCatalogAddsAList()
         "takes": ["ipv4"], "txt": true, "removal_url": "https://corp.example/remove?ip={target}",
         "codes": [{"answer": "127.0.0.2", "severity": "spam", "meaning": "Listed by the company."}]}]})");
     file.close();
-    const Result r = runProgram(checkArgs({QStringLiteral("--json"), QStringLiteral("--catalog"),
-                                           file.fileName(), QStringLiteral("--lists"),
-                                           QStringLiteral("corp-bl"), QStringLiteral("153.127.20.9")}));
+    const Result r = runProgram(checkArgs(
+        {QStringLiteral("--json"), QStringLiteral("--catalog"), file.fileName(),
+         QStringLiteral("--lists"), QStringLiteral("corp-bl"), QStringLiteral("153.127.20.9")}));
     QCOMPARE(r.exitCode, 1);
     const QJsonObject result = r.json()
-                                   .value(QStringLiteral("targets")).toArray().first().toObject()
-                                   .value(QStringLiteral("results")).toArray().first().toObject();
+                                   .value(QStringLiteral("targets"))
+                                   .toArray()
+                                   .first()
+                                   .toObject()
+                                   .value(QStringLiteral("results"))
+                                   .toArray()
+                                   .first()
+                                   .toObject();
     QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("listed"));
     QCOMPARE(result.value(QStringLiteral("removal_url")).toString(),
              QStringLiteral("https://corp.example/remove?ip=153.127.20.9"));
@@ -285,12 +300,14 @@ void TestCli::humanOutput()
     // One line per list that is not "not listed", its details indented, then the verdict.
     QVERIFY2(lines.filter(QStringLiteral("[Listed] Spamhaus ZEN")).size() == 1, r.out.constData());
     QVERIFY2(lines.filter(QStringLiteral("[Listed] SpamCop")).size() == 1, r.out.constData());
-    QVERIFY2(lines.filter(QStringLiteral("[Could not check] NordSpam")).size() == 1, r.out.constData());
+    QVERIFY2(lines.filter(QStringLiteral("[Could not check] NordSpam")).size() == 1,
+             r.out.constData());
     QVERIFY2(lines.filter(QStringLiteral("[Not applicable] SEM")).size() == 1, r.out.constData());
     QVERIFY2(lines.contains(QStringLiteral("      Request removal: https://check.spamhaus.org/")),
              r.out.constData());
     // SpamCop listings expire by themselves: there is no removal page, only the details.
-    QVERIFY2(lines.contains(QStringLiteral("      Details: https://www.spamcop.net/bl.shtml?153.127.20.8")),
+    QVERIFY2(lines.contains(
+                 QStringLiteral("      Details: https://www.spamcop.net/bl.shtml?153.127.20.8")),
              r.out.constData());
     QCOMPARE(lines.last(), QStringLiteral("153.127.20.8 is listed on 2 of 3 blocklists."));
 }
@@ -336,13 +353,14 @@ void TestCli::deadDnsServerEndsOnTime()
 {
     // Every query goes unanswered. The process, not only the check, must end on time:
     // Qt would otherwise wait for its blocked lookup threads when the program exits.
-    const Result r = runProgram({QStringLiteral("check"), QStringLiteral("--json"),
-                                 QStringLiteral("--dns-server"), kSilent.toString(),
-                                 QStringLiteral("--timeout"), QStringLiteral("1"),
-                                 QStringLiteral("153.127.20.8")});
+    const Result r =
+        runProgram({QStringLiteral("check"), QStringLiteral("--json"),
+                    QStringLiteral("--dns-server"), kSilent.toString(), QStringLiteral("--timeout"),
+                    QStringLiteral("1"), QStringLiteral("153.127.20.8")});
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.ms < 3000, qPrintable(QStringLiteral("the process took %1 ms").arg(r.ms)));
-    const QJsonObject target = r.json().value(QStringLiteral("targets")).toArray().first().toObject();
+    const QJsonObject target =
+        r.json().value(QStringLiteral("targets")).toArray().first().toObject();
     QCOMPARE(target.value(QStringLiteral("verdict")).toString(), QStringLiteral("incomplete"));
     for (const QJsonValue &value : target.value(QStringLiteral("results")).toArray()) {
         const QString status = value.toObject().value(QStringLiteral("status")).toString();

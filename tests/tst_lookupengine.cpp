@@ -69,13 +69,16 @@ void TestLookupEngine::initTestCase()
     m_rbldnsd.serveCatalogTestPoints(m_catalog);
     const QString ip4 = QStringLiteral("ip4set");
     m_rbldnsd.addData(QStringLiteral("zen.spamhaus.org"), ip4,
-                      {QStringLiteral("153.127.20.8 :127.0.0.2:Listed in the SBL, see https://check.spamhaus.org/sbl/query/SBL1"),
+                      {QStringLiteral("153.127.20.8 :127.0.0.2:Listed in the SBL, see "
+                                      "https://check.spamhaus.org/sbl/query/SBL1"),
                        QStringLiteral("45.67.89.10 :127.0.0.10:PBL: dynamic range"),
                        QStringLiteral("45.67.89.254 :127.255.255.254:Error: open resolver")});
     m_rbldnsd.addData(QStringLiteral("zen.spamhaus.org"), QStringLiteral("ip6trie"),
                       {QStringLiteral("2a01:4f8:1:2::25 :127.0.0.2:IPv6 listing")});
-    m_rbldnsd.addData(QStringLiteral("bl.spamcop.net"), ip4,
-                      {QStringLiteral("153.127.20.8 :127.0.0.2:Blocked - see https://www.spamcop.net/bl.shtml?$")});
+    m_rbldnsd.addData(
+        QStringLiteral("bl.spamcop.net"), ip4,
+        {QStringLiteral(
+            "153.127.20.8 :127.0.0.2:Blocked - see https://www.spamcop.net/bl.shtml?$")});
     m_rbldnsd.addData(QStringLiteral("bl.score.senderscore.com"), ip4,
                       {QStringLiteral("153.127.20.8 :127.255.255.255:not registered")});
     const QString dnset = QStringLiteral("dnset");
@@ -156,11 +159,13 @@ void TestLookupEngine::listedIpv4WithReason()
     QCOMPARE(zen.answers, QList<quint32>{0x7f000002});
     QCOMPARE(zen.severity, Severity::Spam);
     QVERIFY(!zen.meanings.isEmpty());
-    QCOMPARE(zen.txt, QStringList{QStringLiteral("Listed in the SBL, see https://check.spamhaus.org/sbl/query/SBL1")});
+    QCOMPARE(zen.txt, QStringList{QStringLiteral(
+                          "Listed in the SBL, see https://check.spamhaus.org/sbl/query/SBL1")});
     QVERIFY(zen.removalUrl.startsWith(QLatin1String("https://")));
     const ListResult spamcop = only(run, QStringLiteral("spamcop"));
     QCOMPARE(spamcop.status, ListStatus::Listed);
-    QCOMPARE(spamcop.txt, QStringList{QStringLiteral("Blocked - see https://www.spamcop.net/bl.shtml?153.127.20.8")});
+    QCOMPARE(spamcop.txt, QStringList{QStringLiteral(
+                              "Blocked - see https://www.spamcop.net/bl.shtml?153.127.20.8")});
     QCOMPARE(spamcop.lookupUrl, QStringLiteral("https://www.spamcop.net/bl.shtml?153.127.20.8"));
 
     const Run policy = check({QStringLiteral("45.67.89.10")}, {QStringLiteral("spamhaus-zen")});
@@ -179,11 +184,12 @@ void TestLookupEngine::notListedIpv4IsClean()
 
 void TestLookupEngine::ipv6Listing()
 {
-    const Run run = check({QStringLiteral("2a01:4f8:1:2::25")},
-                          {QStringLiteral("spamhaus-zen"), QStringLiteral("sem-ipv6"),
-                           QStringLiteral("spamcop")});
+    const Run run = check(
+        {QStringLiteral("2a01:4f8:1:2::25")},
+        {QStringLiteral("spamhaus-zen"), QStringLiteral("sem-ipv6"), QStringLiteral("spamcop")});
     QCOMPARE(only(run, QStringLiteral("spamhaus-zen")).status, ListStatus::Listed);
-    QCOMPARE(only(run, QStringLiteral("spamhaus-zen")).txt, QStringList{QStringLiteral("IPv6 listing")});
+    QCOMPARE(only(run, QStringLiteral("spamhaus-zen")).txt,
+             QStringList{QStringLiteral("IPv6 listing")});
     QCOMPARE(only(run, QStringLiteral("sem-ipv6")).status, ListStatus::NotListed);
     const ListResult spamcop = only(run, QStringLiteral("spamcop"));
     QCOMPARE(spamcop.status, ListStatus::Skipped);
@@ -193,8 +199,9 @@ void TestLookupEngine::ipv6Listing()
 
 void TestLookupEngine::domainListing()
 {
-    const Run run = check({QStringLiteral("info@phish-example.com"), QStringLiteral("clean-example.com")},
-                          {QStringLiteral("spamhaus-dbl"), QStringLiteral("spamhaus-zen")});
+    const Run run =
+        check({QStringLiteral("info@phish-example.com"), QStringLiteral("clean-example.com")},
+              {QStringLiteral("spamhaus-dbl"), QStringLiteral("spamhaus-zen")});
     const ListResult dbl = only(run, QStringLiteral("spamhaus-dbl"));
     QCOMPARE(dbl.status, ListStatus::Listed);
     QCOMPARE(dbl.answers, QList<quint32>{0x7f000104});
@@ -208,11 +215,16 @@ void TestLookupEngine::refusalCodes_data()
 {
     QTest::addColumn<QString>("list");
     QTest::addColumn<QString>("target");
-    QTest::newRow("spamhaus public resolver") << "spamhaus-zen" << "45.67.89.254";
-    QTest::newRow("dbl ip queried") << "spamhaus-dbl" << "asked-with-ip.com";
-    QTest::newRow("uribl refused") << "uribl" << "public-resolver.com";
-    QTest::newRow("surbl refused") << "surbl" << "public-resolver.com";
-    QTest::newRow("senderscore unregistered") << "senderscore" << "153.127.20.8";
+    QTest::newRow("spamhaus public resolver") << "spamhaus-zen"
+                                              << "45.67.89.254";
+    QTest::newRow("dbl ip queried") << "spamhaus-dbl"
+                                    << "asked-with-ip.com";
+    QTest::newRow("uribl refused") << "uribl"
+                                   << "public-resolver.com";
+    QTest::newRow("surbl refused") << "surbl"
+                                   << "public-resolver.com";
+    QTest::newRow("senderscore unregistered") << "senderscore"
+                                              << "153.127.20.8";
 }
 
 void TestLookupEngine::refusalCodes()
@@ -261,9 +273,9 @@ void TestLookupEngine::dnsFaults_data()
                               << int(ResultReason::ServerFailure);
     QTest::newRow("refused") << "mailspike" << int(F::Refused) << int(ListStatus::Failed)
                              << int(ResultReason::ServerRefused);
-    QTest::newRow("rewritten answer") << "interserver" << int(F::BadAnswer)
-                                      << int(ListStatus::Unusable)
-                                      << int(ResultReason::SelfTestBadAnswer);
+    QTest::newRow("rewritten answer")
+        << "interserver" << int(F::BadAnswer) << int(ListStatus::Unusable)
+        << int(ResultReason::SelfTestBadAnswer);
 }
 
 void TestLookupEngine::dnsFaults()
@@ -274,7 +286,8 @@ void TestLookupEngine::dnsFaults()
     QFETCH(int, reason);
     const QString zone = m_catalog.find(list)->zone;
     m_proxy.setFault(zone, DnsFaultProxy::Fault(fault));
-    const Run run = check({QStringLiteral("153.127.20.8")}, {list, QStringLiteral("spamcop")}, kProxy);
+    const Run run =
+        check({QStringLiteral("153.127.20.8")}, {list, QStringLiteral("spamcop")}, kProxy);
     m_proxy.setFault(zone, DnsFaultProxy::Fault::None);
     const ListResult result = only(run, list);
     QCOMPARE(int(result.status), status);
@@ -288,10 +301,10 @@ void TestLookupEngine::silentListDoesNotHoldUpTheRest()
     const QString zone = m_catalog.find(QStringLiteral("psbl"))->zone;
     m_proxy.setFault(zone, DnsFaultProxy::Fault::Drop);
     const int timeoutMs = 1500;
-    const Run run = check({QStringLiteral("153.127.20.8")},
-                          {QStringLiteral("psbl"), QStringLiteral("spamhaus-zen"),
-                           QStringLiteral("spamcop")},
-                          kProxy, timeoutMs);
+    const Run run =
+        check({QStringLiteral("153.127.20.8")},
+              {QStringLiteral("psbl"), QStringLiteral("spamhaus-zen"), QStringLiteral("spamcop")},
+              kProxy, timeoutMs);
     m_proxy.setFault(zone, DnsFaultProxy::Fault::None);
     const ListResult psbl = only(run, QStringLiteral("psbl"));
     QCOMPARE(psbl.status, ListStatus::Failed);
@@ -311,15 +324,17 @@ void TestLookupEngine::resultsArriveAsTheyComeIn()
 {
     const QString zone = m_catalog.find(QStringLiteral("psbl"))->zone;
     m_proxy.setFault(zone, DnsFaultProxy::Fault::Drop);
-    const Run run = check({QStringLiteral("153.127.20.9")},
-                          {QStringLiteral("psbl"), QStringLiteral("spamhaus-zen"),
-                           QStringLiteral("spamcop")},
-                          kProxy, 1500);
+    const Run run =
+        check({QStringLiteral("153.127.20.9")},
+              {QStringLiteral("psbl"), QStringLiteral("spamhaus-zen"), QStringLiteral("spamcop")},
+              kProxy, 1500);
     m_proxy.setFault(zone, DnsFaultProxy::Fault::None);
     QCOMPARE(run.arrivalMs.size(), 3);
     // The answering lists were delivered long before the silent one gave up.
     QVERIFY2(run.arrivalMs.at(1) + 800 < run.arrivalMs.at(2),
-             qPrintable(QStringLiteral("arrivals at %1, %2 ms").arg(run.arrivalMs.at(1)).arg(run.arrivalMs.at(2))));
+             qPrintable(QStringLiteral("arrivals at %1, %2 ms")
+                            .arg(run.arrivalMs.at(1))
+                            .arg(run.arrivalMs.at(2))));
 }
 
 void TestLookupEngine::cancelStopsAtOnce()
@@ -377,9 +392,9 @@ void TestLookupEngine::wholeCatalog()
     QCOMPARE(only(run, QStringLiteral("uceprotect-3")).status, ListStatus::Unusable);
     QCOMPARE(only(run, QStringLiteral("nordspam")).status, ListStatus::Failed);
     for (const ListResult &r : report.results) {
-        if (r.listId != QLatin1String("uceprotect-3") && r.listId != QLatin1String("nordspam")
-            && r.status != ListStatus::Skipped && r.listId != QLatin1String("spamhaus-zen")
-            && r.listId != QLatin1String("spamcop"))
+        if (r.listId != QLatin1String("uceprotect-3") && r.listId != QLatin1String("nordspam") &&
+            r.status != ListStatus::Skipped && r.listId != QLatin1String("spamhaus-zen") &&
+            r.listId != QLatin1String("spamcop"))
             QVERIFY2(r.status == ListStatus::NotListed,
                      qPrintable(r.listId + QStringLiteral(": ") + ListStatusNames::name(r.status)));
     }
@@ -395,12 +410,15 @@ void TestLookupEngine::dnsServerChoice()
     QCOMPARE(DnsServers::parse(QStringLiteral("::1"), &server), DnsServerProblem::Ipv6Unsupported);
     QCOMPARE(DnsServers::parse(QStringLiteral("127.0.0.153:5353"), &server),
              DnsServerProblem::PortUnsupported);
-    QCOMPARE(DnsServers::parse(QStringLiteral("dns.example"), &server), DnsServerProblem::NotAnAddress);
+    QCOMPARE(DnsServers::parse(QStringLiteral("dns.example"), &server),
+             DnsServerProblem::NotAnAddress);
     QCOMPARE(DnsServers::parse(QStringLiteral("0.0.0.0"), &server), DnsServerProblem::NotUsable);
     // The test guard: nothing outside 127.0.0.0/8, not even the system resolver.
     QCOMPARE(qgetenv("BLOCKLISTDOCTOR_LOOPBACK_DNS_ONLY"), QByteArray("1"));
-    QCOMPARE(DnsServers::parse(QStringLiteral("192.0.2.53"), &server), DnsServerProblem::OutsideLoopback);
-    QCOMPARE(DnsServers::parse(QStringLiteral("system"), &server), DnsServerProblem::OutsideLoopback);
+    QCOMPARE(DnsServers::parse(QStringLiteral("192.0.2.53"), &server),
+             DnsServerProblem::OutsideLoopback);
+    QCOMPARE(DnsServers::parse(QStringLiteral("system"), &server),
+             DnsServerProblem::OutsideLoopback);
 
     QTemporaryFile resolvConf;
     QVERIFY(resolvConf.open());
@@ -414,8 +432,8 @@ void TestLookupEngine::dnsServerChoice()
     else
         QCOMPARE(ipv6First, DnsServerProblem::None);
 #endif
-    QVERIFY(!ErrorText::dnsServerProblem(ipv6First, QStringLiteral("127.0.0.153")).isEmpty()
-            || ipv6First == DnsServerProblem::None);
+    QVERIFY(!ErrorText::dnsServerProblem(ipv6First, QStringLiteral("127.0.0.153")).isEmpty() ||
+            ipv6First == DnsServerProblem::None);
 }
 
 QTEST_GUILESS_MAIN(TestLookupEngine)

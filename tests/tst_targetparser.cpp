@@ -23,34 +23,89 @@ void TestTargetParser::classifies_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("checkedAs");
 
-    QTest::newRow("ipv4") << "153.127.20.8" << "ipv4" << "153.127.20.8";
-    QTest::newRow("ipv4 spaces around") << "  153.127.20.8\n" << "ipv4" << "153.127.20.8";
-    QTest::newRow("ipv4 in brackets") << "[153.127.20.8]" << "ipv4" << "153.127.20.8";
-    QTest::newRow("ipv6") << "2A01:4F8:1:2::25" << "ipv6" << "2a01:4f8:1:2::25";
-    QTest::newRow("domain") << "Example.COM" << "domain" << "example.com";
-    QTest::newRow("domain trailing dot") << "example.com." << "domain" << "example.com";
-    QTest::newRow("idn") << QStringLiteral(u"例え.jp") << "domain" << "xn--r8jz45g.jp";
-    QTest::newRow("email") << "Taro.Yamada@Example.co.jp" << "domain" << "example.co.jp";
-    QTest::newRow("email in angle brackets") << "<info@example.org>" << "domain" << "example.org";
-    QTest::newRow("rfc5782 127.0.0.2") << "127.0.0.2" << "ipv4" << "127.0.0.2";
-    QTest::newRow("rfc5782 127.0.0.1") << "127.0.0.1" << "ipv4" << "127.0.0.1";
-    QTest::newRow("rfc5782 v6") << "::ffff:7f00:2" << "ipv6" << "::ffff:127.0.0.2";
-    QTest::newRow("rfc5782 test") << "test" << "domain" << "test";
-    QTest::newRow("rfc5782 invalid") << "INVALID" << "domain" << "invalid";
-    QTest::newRow("empty") << "" << "invalid" << "";
-    QTest::newRow("blank") << "   " << "invalid" << "";
-    QTest::newRow("octet too big") << "999.1.1.1" << "invalid" << "";
-    QTest::newRow("three octets") << "1.2.3" << "invalid" << "";
-    QTest::newRow("five octets") << "1.2.3.4.5" << "invalid" << "";
-    QTest::newRow("space in domain") << "exa mple.com" << "invalid" << "";
-    QTest::newRow("single label") << "localhost" << "invalid" << "";
-    QTest::newRow("bad label") << "-bad-.example" << "invalid" << "";
-    QTest::newRow("underscore-free garbage") << "exa$mple.com" << "invalid" << "";
-    QTest::newRow("bad ipv6") << "2001:db8:::1" << "invalid" << "";
-    QTest::newRow("scoped ipv6") << "fe80::1%eth0" << "invalid" << "";
-    QTest::newRow("email without domain") << "taro@" << "invalid" << "";
-    QTest::newRow("email literal") << "taro@[192.0.2.1]" << "invalid" << "";
-    QTest::newRow("private") << "192.168.1.10" << "not_public" << "192.168.1.10";
+    QTest::newRow("ipv4") << "153.127.20.8"
+                          << "ipv4"
+                          << "153.127.20.8";
+    QTest::newRow("ipv4 spaces around") << "  153.127.20.8\n"
+                                        << "ipv4"
+                                        << "153.127.20.8";
+    QTest::newRow("ipv4 in brackets") << "[153.127.20.8]"
+                                      << "ipv4"
+                                      << "153.127.20.8";
+    QTest::newRow("ipv6") << "2A01:4F8:1:2::25"
+                          << "ipv6"
+                          << "2a01:4f8:1:2::25";
+    QTest::newRow("domain") << "Example.COM"
+                            << "domain"
+                            << "example.com";
+    QTest::newRow("domain trailing dot") << "example.com."
+                                         << "domain"
+                                         << "example.com";
+    QTest::newRow("idn") << QStringLiteral(u"例え.jp") << "domain"
+                         << "xn--r8jz45g.jp";
+    QTest::newRow("email") << "Taro.Yamada@Example.co.jp"
+                           << "domain"
+                           << "example.co.jp";
+    QTest::newRow("email in angle brackets") << "<info@example.org>"
+                                             << "domain"
+                                             << "example.org";
+    QTest::newRow("rfc5782 127.0.0.2") << "127.0.0.2"
+                                       << "ipv4"
+                                       << "127.0.0.2";
+    QTest::newRow("rfc5782 127.0.0.1") << "127.0.0.1"
+                                       << "ipv4"
+                                       << "127.0.0.1";
+    QTest::newRow("rfc5782 v6") << "::ffff:7f00:2"
+                                << "ipv6"
+                                << "::ffff:127.0.0.2";
+    QTest::newRow("rfc5782 test") << "test"
+                                  << "domain"
+                                  << "test";
+    QTest::newRow("rfc5782 invalid") << "INVALID"
+                                     << "domain"
+                                     << "invalid";
+    QTest::newRow("empty") << ""
+                           << "invalid"
+                           << "";
+    QTest::newRow("blank") << "   "
+                           << "invalid"
+                           << "";
+    QTest::newRow("octet too big") << "999.1.1.1"
+                                   << "invalid"
+                                   << "";
+    QTest::newRow("three octets") << "1.2.3"
+                                  << "invalid"
+                                  << "";
+    QTest::newRow("five octets") << "1.2.3.4.5"
+                                 << "invalid"
+                                 << "";
+    QTest::newRow("space in domain") << "exa mple.com"
+                                     << "invalid"
+                                     << "";
+    QTest::newRow("single label") << "localhost"
+                                  << "invalid"
+                                  << "";
+    QTest::newRow("bad label") << "-bad-.example"
+                               << "invalid"
+                               << "";
+    QTest::newRow("underscore-free garbage") << "exa$mple.com"
+                                             << "invalid"
+                                             << "";
+    QTest::newRow("bad ipv6") << "2001:db8:::1"
+                              << "invalid"
+                              << "";
+    QTest::newRow("scoped ipv6") << "fe80::1%eth0"
+                                 << "invalid"
+                                 << "";
+    QTest::newRow("email without domain") << "taro@"
+                                          << "invalid"
+                                          << "";
+    QTest::newRow("email literal") << "taro@[192.0.2.1]"
+                                   << "invalid"
+                                   << "";
+    QTest::newRow("private") << "192.168.1.10"
+                             << "not_public"
+                             << "192.168.1.10";
 }
 
 void TestTargetParser::classifies()
@@ -62,8 +117,8 @@ void TestTargetParser::classifies()
     QCOMPARE(TargetParser::kindName(target.kind), kind);
     if (!checkedAs.isEmpty())
         QCOMPARE(target.checkedAs, checkedAs);
-    QCOMPARE(target.isCheckable(), kind == QLatin1String("ipv4") || kind == QLatin1String("ipv6")
-                                       || kind == QLatin1String("domain"));
+    QCOMPARE(target.isCheckable(), kind == QLatin1String("ipv4") || kind == QLatin1String("ipv6") ||
+                                       kind == QLatin1String("domain"));
 }
 
 void TestTargetParser::notPublicRanges_data()
@@ -111,13 +166,16 @@ void TestTargetParser::ipv6NibbleNames_data()
     QTest::addColumn<QString>("address");
     QTest::addColumn<QString>("label");
     // RFC 5782 §2.4's own example.
-    QTest::newRow("rfc example") << "4321:0:1:2:3:4:567:89ab"
-                                 << "b.a.9.8.7.6.5.0.4.0.0.0.3.0.0.0.2.0.0.0.1.0.0.0.0.0.0.0.1.2.3.4";
+    QTest::newRow("rfc example")
+        << "4321:0:1:2:3:4:567:89ab"
+        << "b.a.9.8.7.6.5.0.4.0.0.0.3.0.0.0.2.0.0.0.1.0.0.0.0.0.0.0.1.2.3.4";
     // The RFC 5782 test point must stay a 32-nibble IPv6 name, not turn into 127.0.0.2.
-    QTest::newRow("test point") << "::FFFF:7F00:2"
-                                << "2.0.0.0.0.0.f.7.f.f.f.f.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0";
-    QTest::newRow("compressed") << "2a01:4f8::25"
-                                << "5.2.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.f.4.0.1.0.a.2";
+    QTest::newRow("test point")
+        << "::FFFF:7F00:2"
+        << "2.0.0.0.0.0.f.7.f.f.f.f.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0";
+    QTest::newRow("compressed")
+        << "2a01:4f8::25"
+        << "5.2.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.f.4.0.1.0.a.2";
 }
 
 void TestTargetParser::ipv6NibbleNames()

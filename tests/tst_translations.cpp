@@ -41,7 +41,8 @@ QList<Message> readTs(const QString &path)
         else if (xml.name() == QLatin1String("source"))
             current.source = xml.readElementText();
         else if (xml.name() == QLatin1String("translation")) {
-            current.unfinished = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
+            current.unfinished =
+                xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
             current.translation = xml.readElementText();
             messages.append(current);
         }
@@ -93,7 +94,8 @@ void TestTranslations::catalogTextIsTranslatable()
     }
     QFile file(QStringLiteral(BLOCKLISTDOCTOR_SOURCE_DIR "/resources/catalog/blocklists.json"));
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const QJsonArray lists = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("lists")).toArray();
+    const QJsonArray lists =
+        QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("lists")).toArray();
     QVERIFY(!lists.isEmpty());
     for (const QJsonValue &value : lists) {
         const QJsonObject list = value.toObject();
@@ -106,9 +108,9 @@ void TestTranslations::catalogTextIsTranslatable()
         for (const QString &text : texts) {
             if (!text.isEmpty())
                 QVERIFY2(translated.contains(text),
-                         qPrintable(list.value(QStringLiteral("id")).toString()
-                                    + QStringLiteral(": no Japanese for \"") + text
-                                    + QStringLiteral("\" (run the update_translations target)")));
+                         qPrintable(list.value(QStringLiteral("id")).toString() +
+                                    QStringLiteral(": no Japanese for \"") + text +
+                                    QStringLiteral("\" (run the update_translations target)")));
         }
     }
 }

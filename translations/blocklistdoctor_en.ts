@@ -685,5 +685,9 @@ Run &quot;blocklist-doctor check --help&quot; for the options.
         <source>%1 is a special or reserved address that no mail server on the Internet uses, so it cannot be on a public blocklist. Check the address of your mail server.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>None of the %1 blocklists could be checked for %2, so nothing is known yet. See why below.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

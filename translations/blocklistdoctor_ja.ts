@@ -692,5 +692,9 @@ Run &quot;blocklist-doctor check --help&quot; for the options.
         <source>%1 is a special or reserved address that no mail server on the Internet uses, so it cannot be on a public blocklist. Check the address of your mail server.</source>
         <translation>%1 はインターネット上のメールサーバーでは使われない特殊なアドレスまたは予約済みアドレスのため、公開のブラックリストに掲載されることはありません。メールサーバーのアドレスを確認してください。</translation>
     </message>
+    <message>
+        <source>None of the %1 blocklists could be checked for %2, so nothing is known yet. See why below.</source>
+        <translation>%2 について、%1 件のブラックリストのどれも確認できなかったため、まだ何もわかりません。理由は下をご覧ください。</translation>
+    </message>
 </context>
 </TS>

@@ -7,21 +7,39 @@
 #include <QString>
 
 // How bad a listing is for the person asking. Only Spam and Policy count as "listed".
-enum class Severity { Allowlisted, Informational, Policy, Spam };
+enum class Severity
+{
+    Allowlisted,
+    Informational,
+    Policy,
+    Spam
+};
 
 // How a listing goes away.
-enum class RemovalMethod { SelfService, Expires, ThroughIsp, Account, ByEmail, None };
+enum class RemovalMethod
+{
+    SelfService,
+    Expires,
+    ThroughIsp,
+    Account,
+    ByEmail,
+    None
+};
 
 // One way a list encodes a listing in an A answer.
 struct ReturnCode
 {
-    enum class Match { Range, Bitmask };
+    enum class Match
+    {
+        Range,
+        Bitmask
+    };
     Match match = Match::Range;
-    quint32 first = 0;   // Range: inclusive bounds (host order)
+    quint32 first = 0; // Range: inclusive bounds (host order)
     quint32 last = 0;
-    quint8 bitmask = 0;  // Bitmask: last octet of an answer in 127.0.0.0/24
+    quint8 bitmask = 0; // Bitmask: last octet of an answer in 127.0.0.0/24
     Severity severity = Severity::Spam;
-    QString meaning;     // English; shown through QCoreApplication::translate("Catalog", …)
+    QString meaning; // English; shown through QCoreApplication::translate("Catalog", …)
 
     bool matches(quint32 answer) const;
 };
@@ -36,9 +54,9 @@ struct ErrorCode
 // Self-test query points for one kind of target (RFC 5782 §5 by default).
 struct TestPoints
 {
-    bool enabled = true;       // false: the list has no usable test points for this kind
-    QString listed;            // must be listed; empty = no positive test
-    QString notListed;         // must not be listed; empty = no negative test
+    bool enabled = true; // false: the list has no usable test points for this kind
+    QString listed;      // must be listed; empty = no positive test
+    QString notListed;   // must not be listed; empty = no negative test
 };
 
 struct Blocklist
@@ -53,11 +71,11 @@ struct Blocklist
     bool major = false;
     bool enabled = true;
     bool needsKey = false;
-    QString key;               // given by the user; never shipped
+    QString key; // given by the user; never shipped
     QList<ReturnCode> codes;
     QList<ErrorCode> errors;
     bool txt = false;
-    QString lookupUrl;         // https template, "{target}" replaced
+    QString lookupUrl; // https template, "{target}" replaced
     QString removalUrl;
     RemovalMethod removal = RemovalMethod::None;
     QString removalNote;
@@ -65,7 +83,7 @@ struct Blocklist
     TestPoints ipv4Test;
     TestPoints ipv6Test;
     TestPoints domainTest;
-    QString source;            // where the entry came from: "built-in" or a file path
+    QString source; // where the entry came from: "built-in" or a file path
 
     bool takes(TargetKind kind) const;
     bool isUsable() const { return enabled && (!needsKey || !key.isEmpty()); }

@@ -19,12 +19,15 @@ using Problem = CatalogError::Problem;
 const QSet<QString> &knownEntryFields()
 {
     static const QSet<QString> fields{
-        QStringLiteral("id"),          QStringLiteral("name"),         QStringLiteral("operator"),
-        QStringLiteral("zone"),        QStringLiteral("takes"),        QStringLiteral("tier"),
-        QStringLiteral("enabled"),     QStringLiteral("needs_key"),    QStringLiteral("key"),
-        QStringLiteral("codes"),       QStringLiteral("errors"),       QStringLiteral("txt"),
-        QStringLiteral("lookup_url"),  QStringLiteral("removal_url"),  QStringLiteral("removal"),
-        QStringLiteral("removal_note"), QStringLiteral("notes"),       QStringLiteral("test_points"),
+        QStringLiteral("id"),         QStringLiteral("name"),
+        QStringLiteral("operator"),   QStringLiteral("zone"),
+        QStringLiteral("takes"),      QStringLiteral("tier"),
+        QStringLiteral("enabled"),    QStringLiteral("needs_key"),
+        QStringLiteral("key"),        QStringLiteral("codes"),
+        QStringLiteral("errors"),     QStringLiteral("txt"),
+        QStringLiteral("lookup_url"), QStringLiteral("removal_url"),
+        QStringLiteral("removal"),    QStringLiteral("removal_note"),
+        QStringLiteral("notes"),      QStringLiteral("test_points"),
     };
     return fields;
 }
@@ -54,7 +57,8 @@ bool isLoopbackAnswer(quint32 value)
 
 bool isValidZone(const QString &zone)
 {
-    static const QRegularExpression label(QStringLiteral("^[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?$"));
+    static const QRegularExpression label(
+        QStringLiteral("^[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?$"));
     if (zone.isEmpty() || zone.size() > 253)
         return false;
     const QStringList labels = zone.split(QLatin1Char('.'));
@@ -92,9 +96,9 @@ public:
                 return fail(Problem::UnknownField, it.key(), {});
         }
 
-        if (!readString(QStringLiteral("name"), true, &list->name)
-            || !readString(QStringLiteral("operator"), false, &list->operatorName)
-            || !readString(QStringLiteral("zone"), true, &list->zone))
+        if (!readString(QStringLiteral("name"), true, &list->name) ||
+            !readString(QStringLiteral("operator"), false, &list->operatorName) ||
+            !readString(QStringLiteral("zone"), true, &list->zone))
             return false;
         if (!isValidZone(list->zone))
             return fail(Problem::BadValue, QStringLiteral("zone"),
@@ -105,21 +109,20 @@ public:
 
         if (!readTakes(list) || !readTier(list))
             return false;
-        if (!readBool(QStringLiteral("enabled"), true, &list->enabled)
-            || !readBool(QStringLiteral("needs_key"), false, &list->needsKey)
-            || !readString(QStringLiteral("key"), false, &list->key)
-            || !readBool(QStringLiteral("txt"), false, &list->txt))
+        if (!readBool(QStringLiteral("enabled"), true, &list->enabled) ||
+            !readBool(QStringLiteral("needs_key"), false, &list->needsKey) ||
+            !readString(QStringLiteral("key"), false, &list->key) ||
+            !readBool(QStringLiteral("txt"), false, &list->txt))
             return false;
         if (!list->key.isEmpty() && !isValidZone(list->key + QStringLiteral(".x")))
             return fail(Problem::BadValue, QStringLiteral("key"),
                         QStringLiteral("letters and digits only"));
         if (!readCodes(list) || !readErrors(list))
             return false;
-        if (!readUrl(QStringLiteral("lookup_url"), &list->lookupUrl)
-            || !readUrl(QStringLiteral("removal_url"), &list->removalUrl)
-            || !readRemoval(list)
-            || !readString(QStringLiteral("removal_note"), false, &list->removalNote)
-            || !readString(QStringLiteral("notes"), false, &list->notes))
+        if (!readUrl(QStringLiteral("lookup_url"), &list->lookupUrl) ||
+            !readUrl(QStringLiteral("removal_url"), &list->removalUrl) || !readRemoval(list) ||
+            !readString(QStringLiteral("removal_note"), false, &list->removalNote) ||
+            !readString(QStringLiteral("notes"), false, &list->notes))
             return false;
         return readTestPoints(list);
     }
@@ -178,7 +181,8 @@ private:
             else if (name == QLatin1String("domain"))
                 list->takesDomain = true;
             else
-                return fail(Problem::BadValue, field, QStringLiteral("\"ipv4\", \"ipv6\" or \"domain\""));
+                return fail(Problem::BadValue, field,
+                            QStringLiteral("\"ipv4\", \"ipv6\" or \"domain\""));
         }
         return true;
     }
@@ -198,10 +202,11 @@ private:
     bool readAnswerRange(const QString &field, const QString &text, ReturnCode *code)
     {
         const QStringList ends = text.split(QLatin1Char('-'));
-        if (ends.size() > 2 || !parseIpv4(ends.first().trimmed(), &code->first)
-            || !parseIpv4(ends.last().trimmed(), &code->last) || code->first > code->last)
-            return fail(Problem::BadValue, field,
-                        QStringLiteral("an address such as 127.0.0.2 or a range 127.0.0.2-127.0.0.9"));
+        if (ends.size() > 2 || !parseIpv4(ends.first().trimmed(), &code->first) ||
+            !parseIpv4(ends.last().trimmed(), &code->last) || code->first > code->last)
+            return fail(
+                Problem::BadValue, field,
+                QStringLiteral("an address such as 127.0.0.2 or a range 127.0.0.2-127.0.0.9"));
         if (!isLoopbackAnswer(code->first) || !isLoopbackAnswer(code->last))
             return fail(Problem::BadValue, field, QStringLiteral("inside 127.0.0.0/8"));
         return true;
@@ -239,16 +244,18 @@ private:
                 code.match = ReturnCode::Match::Bitmask;
                 code.bitmask = quint8(mask);
             }
-            if (!BlocklistNames::severityFromName(object.value(QStringLiteral("severity")).toString(),
-                                                  &code.severity))
-                return fail(Problem::BadValue, at + QStringLiteral(".severity"),
-                            QStringLiteral("\"spam\", \"policy\", \"informational\" or \"allowlisted\""));
+            if (!BlocklistNames::severityFromName(
+                    object.value(QStringLiteral("severity")).toString(), &code.severity))
+                return fail(
+                    Problem::BadValue, at + QStringLiteral(".severity"),
+                    QStringLiteral("\"spam\", \"policy\", \"informational\" or \"allowlisted\""));
             code.meaning = object.value(QStringLiteral("meaning")).toString().trimmed();
             if (code.meaning.isEmpty())
                 return fail(Problem::Missing, at + QStringLiteral(".meaning"), {});
             for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-                static const QSet<QString> known{QStringLiteral("answer"), QStringLiteral("bitmask"),
-                                                 QStringLiteral("severity"), QStringLiteral("meaning")};
+                static const QSet<QString> known{
+                    QStringLiteral("answer"), QStringLiteral("bitmask"), QStringLiteral("severity"),
+                    QStringLiteral("meaning")};
                 if (!known.contains(it.key()))
                     return fail(Problem::UnknownField, at + QLatin1Char('.') + it.key(), {});
             }
@@ -270,8 +277,8 @@ private:
             const QString at = QStringLiteral("errors[%1]").arg(i);
             const QJsonObject object = errors.at(i).toObject();
             ErrorCode code;
-            if (!parseIpv4(object.value(QStringLiteral("answer")).toString(), &code.answer)
-                || !isLoopbackAnswer(code.answer))
+            if (!parseIpv4(object.value(QStringLiteral("answer")).toString(), &code.answer) ||
+                !isLoopbackAnswer(code.answer))
                 return fail(Problem::BadValue, at + QStringLiteral(".answer"),
                             QStringLiteral("an address inside 127.0.0.0/8"));
             code.meaning = object.value(QStringLiteral("meaning")).toString().trimmed();
@@ -292,8 +299,8 @@ private:
         probe.replace(QLatin1String("{target}"), QLatin1String("192.0.2.1"));
         const QUrl url(probe, QUrl::StrictMode);
         // Buttons open these pages: only well-formed https URLs, no other placeholders.
-        if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty()
-            || probe.contains(QLatin1Char('{')) || probe.contains(QLatin1Char('}')))
+        if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty() ||
+            probe.contains(QLatin1Char('{')) || probe.contains(QLatin1Char('}')))
             return fail(Problem::BadValue, field,
                         QStringLiteral("an https:// URL, optionally with {target}"));
         return true;
@@ -307,8 +314,9 @@ private:
         if (name.isEmpty())
             return true;
         if (!BlocklistNames::removalFromName(name, &list->removal))
-            return fail(Problem::BadValue, QStringLiteral("removal"),
-                        QStringLiteral("self_service, expires, through_isp, account, by_email or none"));
+            return fail(
+                Problem::BadValue, QStringLiteral("removal"),
+                QStringLiteral("self_service, expires, through_isp, account, by_email or none"));
         return true;
     }
 
@@ -322,11 +330,10 @@ private:
         // Operators' own test points may sit anywhere (127.0.0.3, a private range): only the
         // kind has to fit, so a NotPublic address of the right family is fine.
         const auto family = target.address.protocol();
-        const bool fits =
-            target.kind == kind
-            || (target.kind == TargetKind::NotPublic
-                && ((kind == TargetKind::Ipv4 && family == QAbstractSocket::IPv4Protocol)
-                    || (kind == TargetKind::Ipv6 && family == QAbstractSocket::IPv6Protocol)));
+        const bool fits = target.kind == kind ||
+                          (target.kind == TargetKind::NotPublic &&
+                           ((kind == TargetKind::Ipv4 && family == QAbstractSocket::IPv4Protocol) ||
+                            (kind == TargetKind::Ipv6 && family == QAbstractSocket::IPv6Protocol)));
         if (!fits)
             return fail(Problem::BadValue, field, QStringLiteral("a test point of this kind"));
         *out = target.checkedAs;
@@ -336,7 +343,8 @@ private:
     bool readTestPoints(Blocklist *list)
     {
         list->ipv4Test = {true, QStringLiteral("127.0.0.2"), QStringLiteral("127.0.0.1")};
-        list->ipv6Test = {true, QStringLiteral("::ffff:127.0.0.2"), QStringLiteral("::ffff:127.0.0.1")};
+        list->ipv6Test = {true, QStringLiteral("::ffff:127.0.0.2"),
+                          QStringLiteral("::ffff:127.0.0.1")};
         list->domainTest = {true, QStringLiteral("test"), QStringLiteral("invalid")};
         const QString field = QStringLiteral("test_points");
         const QJsonValue value = m_object.value(field);
@@ -368,7 +376,8 @@ private:
                 return fail(Problem::WrongType, at, QStringLiteral("object or null"));
             const QJsonObject pair = it.value().toObject();
             for (auto key = pair.constBegin(); key != pair.constEnd(); ++key) {
-                if (key.key() != QLatin1String("listed") && key.key() != QLatin1String("not_listed"))
+                if (key.key() != QLatin1String("listed") &&
+                    key.key() != QLatin1String("not_listed"))
                     return fail(Problem::UnknownField, at + QLatin1Char('.') + key.key(), {});
             }
             if (pair.contains(QStringLiteral("listed"))) {
@@ -403,7 +412,8 @@ QList<Blocklist> Catalog::parse(const QByteArray &json, const QString &source, C
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         error->problem = Problem::NotJson;
-        error->detail = QStringLiteral("%1 (at byte %2)").arg(parseError.errorString()).arg(parseError.offset);
+        error->detail =
+            QStringLiteral("%1 (at byte %2)").arg(parseError.errorString()).arg(parseError.offset);
         return {};
     }
     const QJsonValue listsValue = document.object().value(QStringLiteral("lists"));

@@ -96,7 +96,8 @@ int CheckCommand::run(const QStringList &arguments)
         return 0;
     }
     if (parser.positionalArguments().isEmpty())
-        return usageError(Tr::tr("Give at least one IP address, domain or e-mail address to check."));
+        return usageError(
+            Tr::tr("Give at least one IP address, domain or e-mail address to check."));
 
     double timeoutSeconds = DefaultTimeoutSeconds;
     if (parser.isSet(timeout)) {

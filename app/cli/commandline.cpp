@@ -32,9 +32,9 @@ bool CommandLine::isCommand(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString first = arguments.at(1);
-    return first == QLatin1String("check") || first == QLatin1String("catalog")
-           || first == QLatin1String("--help") || first == QLatin1String("-h")
-           || first == QLatin1String("help") || first == QLatin1String("--version");
+    return first == QLatin1String("check") || first == QLatin1String("catalog") ||
+           first == QLatin1String("--help") || first == QLatin1String("-h") ||
+           first == QLatin1String("help") || first == QLatin1String("--version");
 }
 
 int CommandLine::run(const QStringList &arguments)
@@ -48,8 +48,9 @@ int CommandLine::run(const QStringList &arguments)
     if (command == QLatin1String("catalog"))
         return CatalogCommand::run(rest);
     if (command == QLatin1String("--version")) {
-        Output::out(QStringLiteral("blocklist-doctor %1 (Qt %2)\n")
-                        .arg(QStringLiteral(BLOCKLISTDOCTOR_VERSION), QString::fromLatin1(qVersion())));
+        Output::out(
+            QStringLiteral("blocklist-doctor %1 (Qt %2)\n")
+                .arg(QStringLiteral(BLOCKLISTDOCTOR_VERSION), QString::fromLatin1(qVersion())));
         return 0;
     }
     Output::out(usage());

@@ -123,7 +123,8 @@ QJsonObject ReportJson::blocklist(const Blocklist &list)
     object.insert(QStringLiteral("zone"), list.zone);
     object.insert(QStringLiteral("takes"), strings(kindList(list).split(QLatin1Char(','))));
     object.insert(QStringLiteral("enabled"), list.isUsable());
-    object.insert(QStringLiteral("tier"), list.major ? QStringLiteral("major") : QStringLiteral("minor"));
+    object.insert(QStringLiteral("tier"),
+                  list.major ? QStringLiteral("major") : QStringLiteral("minor"));
     object.insert(QStringLiteral("needs_key"), list.needsKey);
     object.insert(QStringLiteral("has_key"), !list.key.isEmpty());
     object.insert(QStringLiteral("codes"), codes);

@@ -38,14 +38,14 @@ QString ReportText::target(const TargetReport &report, int timeoutMs)
             for (const QString &reason : r.txt)
                 text += QStringLiteral("      \"%1\"\n").arg(reason);
             if (r.status == ListStatus::Listed && !r.removalUrl.isEmpty())
-                text += QStringLiteral("      ") + tr("Request removal: %1").arg(r.removalUrl)
-                        + QLatin1Char('\n');
+                text += QStringLiteral("      ") + tr("Request removal: %1").arg(r.removalUrl) +
+                        QLatin1Char('\n');
             else if (r.status == ListStatus::Listed && !r.lookupUrl.isEmpty())
-                text += QStringLiteral("      ") + tr("Details: %1").arg(r.lookupUrl)
-                        + QLatin1Char('\n');
+                text += QStringLiteral("      ") + tr("Details: %1").arg(r.lookupUrl) +
+                        QLatin1Char('\n');
             if (r.status == ListStatus::Listed && !r.removalNote.isEmpty())
-                text += QStringLiteral("      ") + ResultText::catalogText(r.removalNote)
-                        + QLatin1Char('\n');
+                text += QStringLiteral("      ") + ResultText::catalogText(r.removalNote) +
+                        QLatin1Char('\n');
         }
     }
     text += ResultText::verdictSentence(report) + QLatin1Char('\n');

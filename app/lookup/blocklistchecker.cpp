@@ -51,8 +51,8 @@ void BlocklistChecker::start(const QList<Target> &targets, const QList<Blocklist
     request.server = server;
     request.timeoutMs = timeoutMs;
     m_running = true;
-    QMetaObject::invokeMethod(m_engine, [engine = m_engine, request] { engine->start(request); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine, request] { engine->start(request); }, Qt::QueuedConnection);
 }
 
 void BlocklistChecker::cancel()
@@ -60,8 +60,8 @@ void BlocklistChecker::cancel()
     if (!m_running)
         return;
     const quint64 id = m_checkId;
-    QMetaObject::invokeMethod(m_engine, [engine = m_engine, id] { engine->cancel(id); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine, id] { engine->cancel(id); }, Qt::QueuedConnection);
     m_running = false;
     summarize();
     Q_EMIT finished(true);

@@ -19,8 +19,8 @@ public:
     ~BlocklistChecker() override;
 
     // Starts a check; a running one is cancelled first.
-    void start(const QList<Target> &targets, const QList<Blocklist> &lists,
-               const DnsServer &server, int timeoutMs);
+    void start(const QList<Target> &targets, const QList<Blocklist> &lists, const DnsServer &server,
+               int timeoutMs);
     // Stops waiting at once: finished(true) is emitted before this returns.
     void cancel();
     bool isRunning() const { return m_running; }

@@ -30,16 +30,16 @@ bool firstNameserverIsIpv6(const QString &resolvConf)
             continue;
         const QString value = line.mid(10).trimmed();
         QHostAddress address;
-        return address.setAddress(value.section(QLatin1Char('%'), 0, 0))
-               && address.protocol() == QAbstractSocket::IPv6Protocol;
+        return address.setAddress(value.section(QLatin1Char('%'), 0, 0)) &&
+               address.protocol() == QAbstractSocket::IPv6Protocol;
     }
     return false;
 }
 
 bool isLoopbackIpv4(const QHostAddress &address)
 {
-    return address.protocol() == QAbstractSocket::IPv4Protocol
-           && (address.toIPv4Address() >> 24) == 127;
+    return address.protocol() == QAbstractSocket::IPv4Protocol &&
+           (address.toIPv4Address() >> 24) == 127;
 }
 
 } // namespace
@@ -74,8 +74,8 @@ DnsServerProblem DnsServers::parse(const QString &rawText, DnsServer *server,
 
 DnsServerProblem DnsServers::checkAllowed(const DnsServer &server)
 {
-    if (qEnvironmentVariableIntValue("BLOCKLISTDOCTOR_LOOPBACK_DNS_ONLY") == 1
-        && !isLoopbackIpv4(server.address))
+    if (qEnvironmentVariableIntValue("BLOCKLISTDOCTOR_LOOPBACK_DNS_ONLY") == 1 &&
+        !isLoopbackIpv4(server.address))
         return DnsServerProblem::OutsideLoopback;
     return DnsServerProblem::None;
 }

@@ -15,14 +15,15 @@ struct DnsServer
 };
 Q_DECLARE_METATYPE(DnsServer)
 
-enum class DnsServerProblem {
+enum class DnsServerProblem
+{
     None,
-    NotAnAddress,          // not an IPv4 address at all
-    Ipv6Unsupported,       // this Qt would quietly ask the system's server instead
-    PortUnsupported,       // "1.2.3.4:5353": this Qt only speaks to port 53
-    NotUsable,             // 0.0.0.0, broadcast, multicast
+    NotAnAddress,            // not an IPv4 address at all
+    Ipv6Unsupported,         // this Qt would quietly ask the system's server instead
+    PortUnsupported,         // "1.2.3.4:5353": this Qt only speaks to port 53
+    NotUsable,               // 0.0.0.0, broadcast, multicast
     SystemResolverIpv6First, // this Qt cannot replace an IPv6 first nameserver
-    OutsideLoopback        // test runs may only query 127.0.0.0/8 (see below)
+    OutsideLoopback          // test runs may only query 127.0.0.0/8 (see below)
 };
 
 namespace DnsServers {

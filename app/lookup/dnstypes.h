@@ -5,19 +5,24 @@
 #include <QString>
 #include <QStringList>
 
-enum class DnsRecordType { A, Txt };
+enum class DnsRecordType
+{
+    A,
+    Txt
+};
 
 struct DnsQuery
 {
     quint64 id = 0;
-    QString name;            // fully qualified, no trailing dot
+    QString name; // fully qualified, no trailing dot
     DnsRecordType type = DnsRecordType::A;
-    int timeoutMs = 4000;    // the answer must arrive by then, or the query has failed
+    int timeoutMs = 4000; // the answer must arrive by then, or the query has failed
 };
 Q_DECLARE_METATYPE(DnsQuery)
 
 // What became of one query. Only NxDomain and NoData mean "no such record".
-enum class DnsOutcome {
+enum class DnsOutcome
+{
     Answer,        // records in `addresses` / `texts`
     NxDomain,      // the name does not exist: for a blocklist, "not listed"
     NoData,        // the name exists but has no record of this type

@@ -21,8 +21,8 @@ ListResult baseResult(int targetIndex, const Blocklist &list, const Target &targ
 
 QString selfTestKey(const DnsServer &server, const Blocklist &list, TargetKind kind)
 {
-    return server.name() + QLatin1Char('|') + list.id + QLatin1Char('|') + list.queryZone()
-           + QLatin1Char('|') + TargetParser::kindName(kind);
+    return server.name() + QLatin1Char('|') + list.id + QLatin1Char('|') + list.queryZone() +
+           QLatin1Char('|') + TargetParser::kindName(kind);
 }
 
 } // namespace
@@ -81,8 +81,8 @@ void LookupEngine::start(const CheckRequest &request)
             ListResult result = baseResult(t, list, target);
             if (!list.takes(target.kind) || (list.needsKey && list.key.isEmpty())) {
                 result.status = ListStatus::Skipped;
-                result.reason = list.takes(target.kind) ? ResultReason::NeedsKey
-                                                        : ResultReason::WrongKind;
+                result.reason =
+                    list.takes(target.kind) ? ResultReason::NeedsKey : ResultReason::WrongKind;
                 skipped.append(result);
                 ++immediate;
                 continue;
@@ -108,8 +108,8 @@ void LookupEngine::start(const CheckRequest &request)
     for (quint64 jobId : jobs)
         startJob(jobId);
     if (jobs.isEmpty() && immediate == 0)
-        QMetaObject::invokeMethod(this, [this, id = request.id] { checkDone(id); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, id = request.id] { checkDone(id); }, Qt::QueuedConnection);
 }
 
 void LookupEngine::emitImmediately(quint64 checkId, const ListResult &result)
@@ -131,7 +131,8 @@ void LookupEngine::startJob(quint64 jobId)
 {
     Job &job = m_jobs[jobId];
     const TestPoints &points = job.list.testPoints(job.target.kind);
-    const bool hasTest = points.enabled && (!points.listed.isEmpty() || !points.notListed.isEmpty());
+    const bool hasTest =
+        points.enabled && (!points.listed.isEmpty() || !points.notListed.isEmpty());
     // Asking a list about its own test point is the self-test itself.
     if (!hasTest || job.target.isTestPoint) {
         queryAddress(jobId);
@@ -163,8 +164,8 @@ void LookupEngine::runSelfTest(const QString &key, Job &job)
         sendQuery(job.server, name, DnsRecordType::A, job.timeoutMs, {0, key, true});
     }
     if (run.wantNotListed) {
-        const QString name = TargetParser::testPointLabel(job.target.kind, points.notListed)
-                             + QLatin1Char('.') + zone;
+        const QString name = TargetParser::testPointLabel(job.target.kind, points.notListed) +
+                             QLatin1Char('.') + zone;
         sendQuery(job.server, name, DnsRecordType::A, job.timeoutMs, {0, key, false});
     }
 }

@@ -19,7 +19,7 @@ struct CheckRequest
     QList<Target> targets;
     QList<Blocklist> lists;
     DnsServer server;
-    int timeoutMs = 4000;  // per query
+    int timeoutMs = 4000; // per query
 };
 Q_DECLARE_METATYPE(CheckRequest)
 
@@ -46,7 +46,12 @@ Q_SIGNALS:
     void checkFinished(quint64 checkId);
 
 private:
-    enum class Stage { SelfTest, Address, Text };
+    enum class Stage
+    {
+        SelfTest,
+        Address,
+        Text
+    };
     struct Job
     {
         quint64 checkId = 0;
@@ -69,7 +74,7 @@ private:
     };
     struct QueryOwner
     {
-        quint64 jobId = 0;     // 0 for a self-test query
+        quint64 jobId = 0; // 0 for a self-test query
         QString selfTestKey;
         bool listedPoint = false;
     };
@@ -91,7 +96,7 @@ private:
     TransportFactory m_factory;
     QHash<QString, DnsTransport *> m_transports;
     QHash<quint64, Job> m_jobs;
-    QHash<quint64, int> m_remaining;   // per running check: jobs not finished yet
+    QHash<quint64, int> m_remaining; // per running check: jobs not finished yet
     QHash<quint64, QueryOwner> m_queries;
     QHash<QString, SelfTestRun> m_selfTests;
     SelfTestCache m_cache;

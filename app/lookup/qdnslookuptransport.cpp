@@ -36,7 +36,8 @@ DnsOutcome outcomeFor(QDnsLookup::Error error)
 // loop, or be deleted (which releases Qt's thread): it is a child of the transport.
 QDnsLookup *startLookup(const DnsQuery &query, const QHostAddress &server, QObject *parent)
 {
-    const QDnsLookup::Type type = query.type == DnsRecordType::Txt ? QDnsLookup::TXT : QDnsLookup::A;
+    const QDnsLookup::Type type =
+        query.type == DnsRecordType::Txt ? QDnsLookup::TXT : QDnsLookup::A;
     auto *lookup = server.isNull() ? new QDnsLookup(type, query.name, parent)
                                    : new QDnsLookup(type, query.name, server, parent);
     g_lookupsInFlight.ref();
@@ -131,7 +132,8 @@ void QDnsLookupTransport::onDeadline(quint64 id)
     reply.id = id;
     reply.outcome = DnsOutcome::Timeout;
     reply.elapsedMs = int(pending.clock.elapsed());
-    qCInfo(lcLookup) << "no answer for" << pending.query.name << "within" << reply.elapsedMs << "ms";
+    qCInfo(lcLookup) << "no answer for" << pending.query.name << "within" << reply.elapsedMs
+                     << "ms";
     Q_EMIT resolved(reply);
 }
 

@@ -50,7 +50,8 @@ SelfTestOutcome judge(const Blocklist &list, const DnsReply &reply, bool mustBeL
 
 } // namespace
 
-SelfTestOutcome SelfTest::evaluate(const Blocklist &list, const std::optional<DnsReply> &listedPoint,
+SelfTestOutcome SelfTest::evaluate(const Blocklist &list,
+                                   const std::optional<DnsReply> &listedPoint,
                                    const std::optional<DnsReply> &notListedPoint)
 {
     // The "lists the world" check comes first: it is the dangerous failure.
@@ -85,8 +86,8 @@ std::optional<SelfTestOutcome> SelfTestCache::find(const QString &key) const
 
 void SelfTestCache::store(const QString &key, const SelfTestOutcome &outcome)
 {
-    if (outcome.state != SelfTestOutcome::State::Passed
-        && outcome.state != SelfTestOutcome::State::Unusable)
+    if (outcome.state != SelfTestOutcome::State::Passed &&
+        outcome.state != SelfTestOutcome::State::Unusable)
         return;
     Entry entry;
     entry.outcome = outcome;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "verdict/listresult.h"
 #include "lookup/dnstypes.h"
+#include "verdict/listresult.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -11,11 +11,17 @@
 // listed, its "not listed" point must not be, and every answer must be inside 127.0.0.0/8.
 struct SelfTestOutcome
 {
-    enum class State { Passed, Unusable, Refused, Failed };
+    enum class State
+    {
+        Passed,
+        Unusable,
+        Refused,
+        Failed
+    };
     State state = State::Failed;
     ResultReason reason = ResultReason::None;
-    QString refusal;          // for Refused: the catalog's text
-    QList<quint32> answers;   // what the offending test query returned
+    QString refusal;        // for Refused: the catalog's text
+    QList<quint32> answers; // what the offending test query returned
 };
 
 namespace SelfTest {

@@ -102,6 +102,6 @@ bool AddressRanges::isRfc5782TestPoint(const QHostAddress &address)
         return v4 == ipv4(127, 0, 0, 1) || v4 == ipv4(127, 0, 0, 2);
     }
     const Q_IPV6ADDR a = address.toIPv6Address();
-    return hasPrefix(a, {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 0x7f, 0, 0}, 120)
-           && (a[15] == 1 || a[15] == 2);
+    return hasPrefix(a, {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 0x7f, 0, 0}, 120) &&
+           (a[15] == 1 || a[15] == 2);
 }

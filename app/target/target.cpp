@@ -59,8 +59,8 @@ Target parseIpv6(const QString &input, const QString &text)
 {
     QHostAddress address;
     // A scope ("%eth0") makes no sense for a mail server seen from the Internet.
-    if (text.contains(QLatin1Char('%')) || !address.setAddress(text)
-        || address.protocol() != QAbstractSocket::IPv6Protocol)
+    if (text.contains(QLatin1Char('%')) || !address.setAddress(text) ||
+        address.protocol() != QAbstractSocket::IPv6Protocol)
         return invalid(input, InvalidReason::BadIpv6);
     return classifiedAddress(input, address);
 }
@@ -76,9 +76,9 @@ bool isValidAsciiDomain(const QString &ace)
         if (label.startsWith(QLatin1Char('-')) || label.endsWith(QLatin1Char('-')))
             return false;
         for (QChar c : label) {
-            const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
-                            || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
-                            || c == QLatin1Char('-') || c == QLatin1Char('_');
+            const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+                            (c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+                            c == QLatin1Char('-') || c == QLatin1Char('_');
             if (!ok)
                 return false;
         }
@@ -87,9 +87,8 @@ bool isValidAsciiDomain(const QString &ace)
     static const QRegularExpression digitsOnly(QStringLiteral("^[0-9]+$"));
     if (digitsOnly.match(labels.constLast()).hasMatch())
         return false;
-    const bool rfc5782TestName = labels.size() == 1
-                                 && (ace == QLatin1String("test")
-                                     || ace == QLatin1String("invalid"));
+    const bool rfc5782TestName =
+        labels.size() == 1 && (ace == QLatin1String("test") || ace == QLatin1String("invalid"));
     return labels.size() >= 2 || rfc5782TestName;
 }
 
@@ -133,8 +132,8 @@ Target TargetParser::parse(const QString &rawInput)
 
     QString text = input;
     // "[192.0.2.1]" and "<user@example.com>" are how addresses appear in mail.
-    if ((text.startsWith(QLatin1Char('[')) && text.endsWith(QLatin1Char(']')))
-        || (text.startsWith(QLatin1Char('<')) && text.endsWith(QLatin1Char('>'))))
+    if ((text.startsWith(QLatin1Char('[')) && text.endsWith(QLatin1Char(']'))) ||
+        (text.startsWith(QLatin1Char('<')) && text.endsWith(QLatin1Char('>'))))
         text = text.mid(1, text.size() - 2);
 
     const int at = text.lastIndexOf(QLatin1Char('@'));

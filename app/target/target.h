@@ -5,13 +5,31 @@
 #include <QString>
 
 // What the user asked us to check, after parsing and classification.
-enum class TargetKind { Ipv4, Ipv6, Domain, Invalid, NotPublic };
+enum class TargetKind
+{
+    Ipv4,
+    Ipv6,
+    Domain,
+    Invalid,
+    NotPublic
+};
 
 // Why an input could not be understood at all.
-enum class InvalidReason { None, Empty, TooLong, Whitespace, BadIpv4, BadIpv6, BadDomain, BadEmail };
+enum class InvalidReason
+{
+    None,
+    Empty,
+    TooLong,
+    Whitespace,
+    BadIpv4,
+    BadIpv6,
+    BadDomain,
+    BadEmail
+};
 
 // Why a well-formed address can never appear on a public blocklist.
-enum class AddressRange {
+enum class AddressRange
+{
     Public,
     Private,       // RFC 1918
     Loopback,      // 127/8, ::1
@@ -29,10 +47,10 @@ enum class AddressRange {
 
 struct Target
 {
-    QString input;          // as typed, trimmed
+    QString input; // as typed, trimmed
     TargetKind kind = TargetKind::Invalid;
-    QString checkedAs;      // canonical address, or the ASCII (punycode) domain
-    QHostAddress address;   // for Ipv4, Ipv6 and NotPublic
+    QString checkedAs;    // canonical address, or the ASCII (punycode) domain
+    QHostAddress address; // for Ipv4, Ipv6 and NotPublic
     AddressRange range = AddressRange::Public;
     InvalidReason invalidReason = InvalidReason::None;
     bool fromEmail = false; // the domain was taken from an e-mail address

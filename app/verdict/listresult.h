@@ -8,10 +8,19 @@
 #include <QStringList>
 
 // The answer of one list about one target. Plain value: crosses threads by copy.
-enum class ListStatus { Listed, NotListed, Refused, Unusable, Failed, Skipped };
+enum class ListStatus
+{
+    Listed,
+    NotListed,
+    Refused,
+    Unusable,
+    Failed,
+    Skipped
+};
 
 // Why a result is what it is; the words are made by ResultText in the reader's language.
-enum class ResultReason {
+enum class ResultReason
+{
     None,
     // Refused: the list answered with one of its refusal/error codes (`refusal` says which).
     ListRefused,
@@ -21,14 +30,14 @@ enum class ResultReason {
     SelfTestBadAnswer,       // answered outside 127.0.0.0/8
     // Failed: we do not know.
     Timeout,
-    ServerFailure,   // SERVFAIL
-    ServerRefused,   // the DNS server refused to answer (REFUSED)
-    NoAnswer,        // no usable reply from the DNS server
-    ResolverError,   // no network, or no DNS configuration
-    BadAnswer,       // an answer outside 127.0.0.0/8: something rewrites DNS answers
+    ServerFailure, // SERVFAIL
+    ServerRefused, // the DNS server refused to answer (REFUSED)
+    NoAnswer,      // no usable reply from the DNS server
+    ResolverError, // no network, or no DNS configuration
+    BadAnswer,     // an answer outside 127.0.0.0/8: something rewrites DNS answers
     // Skipped.
-    WrongKind,       // the list does not take this kind of target
-    NeedsKey         // the list needs an access key the user has not given
+    WrongKind, // the list does not take this kind of target
+    NeedsKey   // the list needs an access key the user has not given
 };
 
 struct ListResult
@@ -39,27 +48,27 @@ struct ListResult
     QString zone;
     ListStatus status = ListStatus::Failed;
     ResultReason reason = ResultReason::None;
-    bool duringSelfTest = false;  // the failure happened on the list's test query
+    bool duringSelfTest = false;        // the failure happened on the list's test query
     Severity severity = Severity::Spam; // worst severity among the listing codes
-    QList<quint32> answers;       // A records as received
-    QStringList meanings;         // English catalog text, one per matching code
-    QString refusal;              // English catalog text of the refusal code
-    QStringList txt;              // the list's own reason text
-    QString lookupUrl;            // from the catalog only, never from the input
+    QList<quint32> answers;             // A records as received
+    QStringList meanings;               // English catalog text, one per matching code
+    QString refusal;                    // English catalog text of the refusal code
+    QStringList txt;                    // the list's own reason text
+    QString lookupUrl;                  // from the catalog only, never from the input
     QString removalUrl;
-    QString removalNote;          // English catalog text: how removal works for this list
+    QString removalNote; // English catalog text: how removal works for this list
     int ms = 0;
 
     // Listed in a way that means trouble for the sender (spam or policy), not an allowlist.
     bool countsAsListed() const
     {
-        return status == ListStatus::Listed
-               && (severity == Severity::Spam || severity == Severity::Policy);
+        return status == ListStatus::Listed &&
+               (severity == Severity::Spam || severity == Severity::Policy);
     }
     bool couldNotCheck() const
     {
-        return status == ListStatus::Refused || status == ListStatus::Unusable
-               || status == ListStatus::Failed;
+        return status == ListStatus::Refused || status == ListStatus::Unusable ||
+               status == ListStatus::Failed;
     }
 };
 Q_DECLARE_METATYPE(ListResult)

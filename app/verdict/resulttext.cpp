@@ -100,8 +100,8 @@ QString ResultText::detail(const ListResult &result, int timeoutMs)
 
 QString ResultText::verdictSentence(const TargetReport &report)
 {
-    const QString who = report.target.checkedAs.isEmpty() ? report.target.input
-                                                          : report.target.checkedAs;
+    const QString who =
+        report.target.checkedAs.isEmpty() ? report.target.input : report.target.checkedAs;
     if (report.target.kind == TargetKind::Invalid)
         return invalidTarget(report.target);
     if (report.target.kind == TargetKind::NotPublic)
@@ -123,6 +123,11 @@ QString ResultText::verdictSentence(const TargetReport &report)
     case Verdict::Clean:
         return tr("%1 is not listed on any of %2 blocklists.").arg(who).arg(report.applicableCount);
     case Verdict::Incomplete:
+        if (report.couldNotCheckCount == report.applicableCount)
+            return tr("None of the %1 blocklists could be checked for %2, so nothing is known yet. "
+                      "See why below.")
+                .arg(report.applicableCount)
+                .arg(who);
         return tr("%1 is not listed on the blocklists that answered, but %2 of %3 blocklists could "
                   "not be checked. See why below.")
             .arg(who)

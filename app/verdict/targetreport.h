@@ -6,7 +6,13 @@
 #include <QList>
 #include <QMetaType>
 
-enum class Verdict { Listed, Clean, Incomplete, NotCheckable };
+enum class Verdict
+{
+    Listed,
+    Clean,
+    Incomplete,
+    NotCheckable
+};
 
 // Everything we learnt about one target: its results and the overall verdict.
 struct TargetReport
@@ -14,8 +20,8 @@ struct TargetReport
     Target target;
     QList<ListResult> results;
     Verdict verdict = Verdict::NotCheckable;
-    int listedCount = 0;       // lists that count as listed (spam or policy)
-    int applicableCount = 0;   // lists asked (everything not skipped)
+    int listedCount = 0;     // lists that count as listed (spam or policy)
+    int applicableCount = 0; // lists asked (everything not skipped)
     int couldNotCheckCount = 0;
     bool onlyPolicyListings = false; // e.g. only Spamhaus PBL: not a spam listing
 

@@ -96,9 +96,9 @@ void RbldnsdServer::removeZone(const QString &zone)
 
 bool RbldnsdServer::start(const QHostAddress &address, QString *error)
 {
-    const QString program = QStandardPaths::findExecutable(QStringLiteral("rbldnsd"),
-                                                           {QStringLiteral("/usr/sbin"),
-                                                            QStringLiteral("/usr/local/sbin")});
+    const QString program = QStandardPaths::findExecutable(
+        QStringLiteral("rbldnsd"),
+        {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/local/sbin")});
     if (program.isEmpty()) {
         *error = QStringLiteral("rbldnsd is not installed (apt-get install rbldnsd); "
                                 "DNS tests need a real DNS server");
@@ -109,15 +109,16 @@ bool RbldnsdServer::start(const QHostAddress &address, QString *error)
         return false;
     }
     // rbldnsd drops root for its own user, which must be able to read the data.
-    QFile::setPermissions(m_dir.path(), QFile::permissions(m_dir.path()) | QFile::ReadOther
-                                            | QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup);
-    QStringList arguments{QStringLiteral("-n"), QStringLiteral("-e"), QStringLiteral("-b"),
-                          address.toString() + QStringLiteral("/53"), QStringLiteral("-w"),
-                          m_dir.path()};
+    QFile::setPermissions(m_dir.path(), QFile::permissions(m_dir.path()) | QFile::ReadOther |
+                                            QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup);
+    QStringList arguments{QStringLiteral("-n"), QStringLiteral("-e"),
+                          QStringLiteral("-b"), address.toString() + QStringLiteral("/53"),
+                          QStringLiteral("-w"), m_dir.path()};
     int fileNumber = 0;
     for (auto it = m_zones.constBegin(); it != m_zones.constEnd(); ++it) {
         for (const Dataset &dataset : it.value()) {
-            const QString fileName = QStringLiteral("zone%1.%2").arg(++fileNumber).arg(dataset.type);
+            const QString fileName =
+                QStringLiteral("zone%1.%2").arg(++fileNumber).arg(dataset.type);
             QFile file(m_dir.filePath(fileName));
             if (!file.open(QIODevice::WriteOnly)) {
                 *error = file.errorString();
@@ -126,8 +127,8 @@ bool RbldnsdServer::start(const QHostAddress &address, QString *error)
             file.write(dataset.lines.join(QLatin1Char('\n')).toUtf8() + '\n');
             file.close();
             file.setPermissions(file.permissions() | QFile::ReadOther | QFile::ReadGroup);
-            arguments.append(it.key() + QLatin1Char(':') + dataset.type + QLatin1Char(':')
-                             + fileName);
+            arguments.append(it.key() + QLatin1Char(':') + dataset.type + QLatin1Char(':') +
+                             fileName);
         }
     }
     m_process.setProgram(program);

@@ -34,20 +34,7 @@ const QSet<QString> &knownEntryFields()
 
 bool parseIpv4(const QString &text, quint32 *value)
 {
-    static const QRegularExpression quad(
-        QStringLiteral("^(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})$"));
-    const QRegularExpressionMatch m = quad.match(text);
-    if (!m.hasMatch())
-        return false;
-    quint32 v = 0;
-    for (int i = 1; i <= 4; ++i) {
-        const int octet = m.capturedView(i).toInt();
-        if (octet > 255)
-            return false;
-        v = (v << 8) | quint32(octet);
-    }
-    *value = v;
-    return true;
+    return TargetParser::parseDottedQuad(text, value);
 }
 
 bool isLoopbackAnswer(quint32 value)

@@ -39,19 +39,9 @@ Target classifiedAddress(const QString &input, const QHostAddress &address)
 
 Target parseIpv4(const QString &input, const QString &text)
 {
-    // QHostAddress also accepts "1.2.3" and "0x7f.1"; users mean dotted decimal only.
-    static const QRegularExpression dottedQuad(
-        QStringLiteral("^(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})$"));
-    const QRegularExpressionMatch match = dottedQuad.match(text);
-    if (!match.hasMatch())
-        return invalid(input, InvalidReason::BadIpv4);
     quint32 value = 0;
-    for (int i = 1; i <= 4; ++i) {
-        const int octet = match.capturedView(i).toInt();
-        if (octet > 255)
-            return invalid(input, InvalidReason::BadIpv4);
-        value = (value << 8) | quint32(octet);
-    }
+    if (!TargetParser::parseDottedQuad(text, &value))
+        return invalid(input, InvalidReason::BadIpv4);
     return classifiedAddress(input, QHostAddress(value));
 }
 
@@ -117,6 +107,24 @@ bool looksLikeIpv4(const QString &text)
 }
 
 } // namespace
+
+bool TargetParser::parseDottedQuad(const QString &text, quint32 *address)
+{
+    static const QRegularExpression dottedQuad(
+        QStringLiteral("^(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})$"));
+    const QRegularExpressionMatch match = dottedQuad.match(text);
+    if (!match.hasMatch())
+        return false;
+    quint32 value = 0;
+    for (int i = 1; i <= 4; ++i) {
+        const int octet = match.capturedView(i).toInt();
+        if (octet > 255)
+            return false;
+        value = (value << 8) | quint32(octet);
+    }
+    *address = value;
+    return true;
+}
 
 Target TargetParser::parse(const QString &rawInput)
 {

@@ -69,6 +69,9 @@ constexpr int MaxInputLength = 320;
 
 Target parse(const QString &input);
 
+// Strict dotted-decimal IPv4 ("192.0.2.1"); QHostAddress also takes "1.2.3" and hex.
+bool parseDottedQuad(const QString &text, quint32 *address);
+
 // The label placed in front of a zone: reversed octets, reversed nibbles (RFC 5782 §2.4,
 // built from the 16 raw bytes) or the domain itself.
 QString queryLabel(const Target &target);

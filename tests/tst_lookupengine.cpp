@@ -345,8 +345,10 @@ void TestLookupEngine::cancelStopsAtOnce()
     dns.address = kProxy;
     QSignalSpy finished(m_checker, &BlocklistChecker::finished);
     QSignalSpy results(m_checker, &BlocklistChecker::resultReady);
+    const int queriesBefore = m_proxy.queryCount();
     m_checker->start(targets, m_catalog.selection({}, nullptr), dns, 5000);
-    QTest::qWait(200);
+    // Cancel while queries are really outstanding at the (silent) server.
+    QTRY_VERIFY_WITH_TIMEOUT(m_proxy.queryCount() > queriesBefore, 5000);
     QVERIFY(m_checker->isRunning());
     QElapsedTimer clock;
     clock.start();
@@ -356,6 +358,7 @@ void TestLookupEngine::cancelStopsAtOnce()
     QVERIFY(clock.elapsed() < 100);
     QVERIFY(!m_checker->isRunning());
     const int before = int(results.size());
+    // Proving that nothing more arrives needs a quiet period; the events run meanwhile.
     QTest::qWait(300);
     QCOMPARE(int(results.size()), before);
     m_proxy.setDefaultFault(DnsFaultProxy::Fault::None);

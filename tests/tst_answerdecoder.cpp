@@ -43,6 +43,7 @@ private Q_SLOTS:
     void bitmaskCombinesMeanings();
     void selfTest_data();
     void selfTest();
+    void selfTestCacheExpires();
     void overallVerdict();
 
 private:
@@ -191,6 +192,30 @@ void TestAnswerDecoder::selfTest()
     const bool remembered = cache.find(QStringLiteral("k")).has_value();
     QCOMPARE(remembered, state == int(SelfTestOutcome::State::Passed) ||
                              state == int(SelfTestOutcome::State::Unusable));
+}
+
+void TestAnswerDecoder::selfTestCacheExpires()
+{
+    SelfTestOutcome passed;
+    passed.state = SelfTestOutcome::State::Passed;
+    SelfTestOutcome unusable;
+    unusable.state = SelfTestOutcome::State::Unusable;
+    unusable.reason = ResultReason::SelfTestListsNegative;
+
+    SelfTestCache cache;
+    cache.store(QStringLiteral("passed"), passed);
+    cache.store(QStringLiteral("unusable"), unusable);
+    QVERIFY(cache.find(QStringLiteral("passed")).has_value());
+    QCOMPARE(cache.find(QStringLiteral("unusable"))->reason, ResultReason::SelfTestListsNegative);
+
+    // A lifetime already over: both verdicts are forgotten, so the list is tested again.
+    cache.setLifetimes(-1, -1);
+    QVERIFY(!cache.find(QStringLiteral("passed")).has_value());
+    QVERIFY(!cache.find(QStringLiteral("unusable")).has_value());
+    // Each verdict has its own lifetime.
+    cache.setLifetimes(60 * 60 * 1000, -1);
+    QVERIFY(cache.find(QStringLiteral("passed")).has_value());
+    QVERIFY(!cache.find(QStringLiteral("unusable")).has_value());
 }
 
 void TestAnswerDecoder::overallVerdict()

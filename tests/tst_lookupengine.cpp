@@ -435,8 +435,12 @@ void TestLookupEngine::dnsServerChoice()
     else
         QCOMPARE(ipv6First, DnsServerProblem::None);
 #endif
-    QVERIFY(!ErrorText::dnsServerProblem(ipv6First, QStringLiteral("127.0.0.153")).isEmpty() ||
-            ipv6First == DnsServerProblem::None);
+    // Every refusal has words for the user.
+    for (DnsServerProblem problem :
+         {DnsServerProblem::NotAnAddress, DnsServerProblem::Ipv6Unsupported,
+          DnsServerProblem::PortUnsupported, DnsServerProblem::NotUsable,
+          DnsServerProblem::SystemResolverIpv6First, DnsServerProblem::OutsideLoopback})
+        QVERIFY(!ErrorText::dnsServerProblem(problem, QStringLiteral("x")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestLookupEngine)

@@ -6,6 +6,12 @@
 #include <QMetaType>
 #include <QString>
 
+// RFC 5782 §2.1: blocklists answer inside 127.0.0.0/8; anything else was not said by a list.
+inline bool isBlocklistAnswer(quint32 answer)
+{
+    return (answer >> 24) == 127;
+}
+
 // How bad a listing is for the person asking. Only Spam and Policy count as "listed".
 enum class Severity
 {

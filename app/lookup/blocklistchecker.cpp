@@ -34,15 +34,12 @@ void BlocklistChecker::start(const QList<Target> &targets, const QList<Blocklist
         cancel();
     m_reports.clear();
     m_listOrder.clear();
-    m_expected = 0;
     for (int i = 0; i < lists.size(); ++i)
         m_listOrder.insert(lists.at(i).id, i);
     for (const Target &target : targets) {
         TargetReport report;
         report.target = target;
         m_reports.append(report);
-        if (target.isCheckable())
-            m_expected += int(lists.size());
     }
     CheckRequest request;
     request.id = ++m_checkId;

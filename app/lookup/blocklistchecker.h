@@ -26,7 +26,6 @@ public:
     bool isRunning() const { return m_running; }
     // The reports of the last check, summarised when it finished (or was cancelled).
     const QList<TargetReport> &reports() const { return m_reports; }
-    int expectedResults() const { return m_expected; }
 
 Q_SIGNALS:
     void resultReady(const ListResult &result);
@@ -42,6 +41,5 @@ private:
     QList<TargetReport> m_reports;
     QHash<QString, int> m_listOrder;
     quint64 m_checkId = 0;
-    int m_expected = 0;
     bool m_running = false;
 };

@@ -1,6 +1,7 @@
 #include "dnsserver.h"
 
 #include "core/logging.h"
+#include "target/target.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -55,15 +56,13 @@ DnsServerProblem DnsServers::parse(const QString &rawText, DnsServer *server,
     static const QRegularExpression withPort(QStringLiteral("^\\d{1,3}(\\.\\d{1,3}){3}:\\d+$"));
     if (withPort.match(text).hasMatch())
         return DnsServerProblem::PortUnsupported;
-    static const QRegularExpression dottedQuad(QStringLiteral("^\\d{1,3}(\\.\\d{1,3}){3}$"));
-    QHostAddress address;
-    if (!address.setAddress(text))
-        return DnsServerProblem::NotAnAddress;
-    if (address.protocol() == QAbstractSocket::IPv6Protocol)
+    QHostAddress ipv6;
+    if (ipv6.setAddress(text) && ipv6.protocol() == QAbstractSocket::IPv6Protocol)
         return DnsServerProblem::Ipv6Unsupported;
-    if (!dottedQuad.match(text).hasMatch())
+    quint32 v4 = 0;
+    if (!TargetParser::parseDottedQuad(text, &v4))
         return DnsServerProblem::NotAnAddress;
-    const quint32 v4 = address.toIPv4Address();
+    const QHostAddress address(v4);
     if (v4 == 0 || v4 == 0xffffffffu || (v4 >> 28) == 0xe)
         return DnsServerProblem::NotUsable;
     if (qtOverridesOnlyIpv4NameserverSlot() && firstNameserverIsIpv6(resolvConf))

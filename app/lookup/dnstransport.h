@@ -19,8 +19,6 @@ public:
     virtual void resolve(const DnsQuery &query) = 0;
     // Forget every outstanding query now; no resolved() follows for them.
     virtual void cancelAll() = 0;
-    // Queries handed to the system that have not returned yet, answered or not.
-    virtual int pendingSystemLookups() const = 0;
 
 Q_SIGNALS:
     void resolved(const DnsReply &reply);

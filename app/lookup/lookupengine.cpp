@@ -229,13 +229,17 @@ void LookupEngine::applySelfTest(quint64 jobId, const SelfTestOutcome &outcome)
     finishJob(jobId);
 }
 
+QString LookupEngine::targetQueryName(const Job &job)
+{
+    return TargetParser::queryLabel(job.target) + QLatin1Char('.') + job.list.queryZone();
+}
+
 void LookupEngine::queryAddress(quint64 jobId)
 {
     Job &job = m_jobs[jobId];
     job.stage = Stage::Address;
-    const QString name =
-        TargetParser::queryLabel(job.target) + QLatin1Char('.') + job.list.queryZone();
-    sendQuery(job.server, name, DnsRecordType::A, job.timeoutMs, {jobId, {}, false});
+    sendQuery(job.server, targetQueryName(job), DnsRecordType::A, job.timeoutMs,
+              {jobId, {}, false});
 }
 
 void LookupEngine::onJobReply(quint64 jobId, const DnsReply &reply)
@@ -254,9 +258,8 @@ void LookupEngine::onJobReply(quint64 jobId, const DnsReply &reply)
     AnswerDecoder::decode(job.list, reply, &job.result);
     if (job.result.status == ListStatus::Listed && job.list.txt) {
         job.stage = Stage::Text;
-        const QString name =
-            TargetParser::queryLabel(job.target) + QLatin1Char('.') + job.list.queryZone();
-        sendQuery(job.server, name, DnsRecordType::Txt, job.timeoutMs, {jobId, {}, false});
+        sendQuery(job.server, targetQueryName(job), DnsRecordType::Txt, job.timeoutMs,
+                  {jobId, {}, false});
         return;
     }
     finishJob(jobId);

@@ -87,6 +87,7 @@ private:
     void onResolved(const DnsReply &reply);
     void onSelfTestReply(const QueryOwner &owner, const DnsReply &reply);
     void applySelfTest(quint64 jobId, const SelfTestOutcome &outcome);
+    static QString targetQueryName(const Job &job);
     void queryAddress(quint64 jobId);
     void onJobReply(quint64 jobId, const DnsReply &reply);
     void finishJob(quint64 jobId);

@@ -152,8 +152,3 @@ void QDnsLookupTransport::cancelAll()
         abandon(pending);
     m_pending.clear();
 }
-
-int QDnsLookupTransport::pendingSystemLookups() const
-{
-    return int(m_pending.size());
-}

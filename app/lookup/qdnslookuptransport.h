@@ -23,7 +23,6 @@ public:
 
     void resolve(const DnsQuery &query) override;
     void cancelAll() override;
-    int pendingSystemLookups() const override;
 
     // Lookups, across all transports, that Qt's pool is still running. Qt waits for them when
     // the application object is destroyed, so a process that must end on time checks this.

@@ -17,7 +17,7 @@ SelfTestOutcome judge(const Blocklist &list, const DnsReply &reply, bool mustBeL
     }
     const bool answered = reply.outcome == DnsOutcome::Answer;
     for (quint32 answer : reply.addresses) {
-        if ((answer >> 24) != 127) {
+        if (!isBlocklistAnswer(answer)) {
             outcome.state = SelfTestOutcome::State::Unusable;
             outcome.reason = ResultReason::SelfTestBadAnswer;
             return outcome;

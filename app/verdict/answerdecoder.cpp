@@ -1,14 +1,5 @@
 #include "answerdecoder.h"
 
-namespace {
-
-bool inLoopbackNet(quint32 answer)
-{
-    return (answer >> 24) == 127;
-}
-
-} // namespace
-
 ResultReason AnswerDecoder::failureReason(DnsOutcome outcome)
 {
     switch (outcome) {
@@ -56,7 +47,7 @@ void AnswerDecoder::decode(const Blocklist &list, const DnsReply &reply, ListRes
     // Any answer outside 127/8 means the resolver or network rewrote the answer
     // (NXDOMAIN hijacking, filtering DNS): we learn nothing about the list.
     for (quint32 answer : reply.addresses) {
-        if (!inLoopbackNet(answer)) {
+        if (!isBlocklistAnswer(answer)) {
             result->status = ListStatus::Failed;
             result->reason = ResultReason::BadAnswer;
             return;

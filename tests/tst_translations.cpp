@@ -68,6 +68,7 @@ class TestTranslations final : public QObject
 private Q_SLOTS:
     void japaneseIsComplete();
     void catalogTextIsTranslatable();
+    void retiredReasonsAreTranslatable();
 };
 
 void TestTranslations::japaneseIsComplete()
@@ -105,13 +106,33 @@ void TestTranslations::catalogTextIsTranslatable()
             for (const QJsonValue &code : list.value(QLatin1String(array)).toArray())
                 texts.append(code.toObject().value(QStringLiteral("meaning")).toString());
         }
-        for (const QString &text : texts) {
+        for (const QString &text : std::as_const(texts)) {
             if (!text.isEmpty())
                 QVERIFY2(translated.contains(text),
                          qPrintable(list.value(QStringLiteral("id")).toString() +
                                     QStringLiteral(": no Japanese for \"") + text +
                                     QStringLiteral("\" (run the update_translations target)")));
         }
+    }
+}
+
+void TestTranslations::retiredReasonsAreTranslatable()
+{
+    QSet<QString> translated;
+    for (const Message &m :
+         readTs(QStringLiteral(BLOCKLISTDOCTOR_SOURCE_DIR "/translations/blocklistdoctor_ja.ts"))) {
+        if (m.context == QLatin1String("Catalog") && !m.unfinished)
+            translated.insert(m.source);
+    }
+    QFile file(QStringLiteral(BLOCKLISTDOCTOR_SOURCE_DIR "/resources/catalog/retired.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray retired =
+        QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("retired")).toArray();
+    QVERIFY(retired.size() >= 20);
+    for (const QJsonValue &value : retired) {
+        const QString reason = value.toObject().value(QStringLiteral("reason")).toString();
+        QVERIFY2(translated.contains(reason),
+                 qPrintable(QStringLiteral("no Japanese for \"") + reason + QLatin1Char('"')));
     }
 }
 

@@ -367,6 +367,185 @@
         <source>The listing ends by itself after about 5 days (longer for repeat listings); a removal request may not make it faster.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SORBS was shut down on 2024-06-05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NiX Spam was shut down in January 2025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AHBL was shut down and then answered &apos;listed&apos; for every address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NJABL was shut down in 2013 and later listed every address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSBL has been dead since 2008 and later listed every address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpamCannibal&apos;s domain expired; it answers &apos;listed&apos; for everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMAILBASURA&apos;s domain expired; it answers &apos;listed&apos; for everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This zone answers &apos;listed&apos; for every address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list was shut down in 2020.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list gave false listings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list is dead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list is fraudulent: its domain was taken over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a fake blocklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LashBack&apos;s list is offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WPBL has stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list was shut down in 2017.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list has stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list was renamed; the old name must not be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list is offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list is long dead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These old MAPS lists are long dead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBL is now part of Spamhaus ZEN; query ZEN instead so the same data is not counted twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogError</name>
+    <message>
+        <source>lowercase letters, digits and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lowercase DNS zone name such as bl.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters and digits only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a non-empty array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;ipv4&quot;, &quot;ipv6&quot; or &quot;domain&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;major&quot; or &quot;minor&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an address such as 127.0.0.2 or a range 127.0.0.2-127.0.0.9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside 127.0.0.0/8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exactly one of &quot;answer&quot; or &quot;bitmask&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number from 1 to 255</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;spam&quot;, &quot;policy&quot;, &quot;informational&quot; or &quot;allowlisted&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an address inside 127.0.0.0/8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an https:// URL, optionally with {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self_service, expires, through_isp, account, by_email or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a test point of this kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object or null</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -436,18 +615,6 @@ Run &quot;blocklist-doctor check --help&quot; for the options.
 <context>
     <name>ErrorText</name>
     <message>
-        <source>The catalog file %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The catalog file %1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The catalog file %1 has no &quot;lists&quot; array.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the field is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -472,10 +639,6 @@ Run &quot;blocklist-doctor check --help&quot; for the options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The catalog file %1 was not used. List &quot;%2&quot;, field &quot;%3&quot;: %4. Nothing else was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not an IPv4 address. Give the DNS server as four numbers separated by dots, such as 192.0.2.53, or &quot;system&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -497,6 +660,25 @@ Run &quot;blocklist-doctor check --help&quot; for the options.
     </message>
     <message>
         <source>This test run may only query DNS servers on 127.0.0.0/8, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog file %1 could not be read: %2. Check the file name and that you may read the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog file %1 is not valid JSON: %2 (at byte %3). Fix the file and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog file %1 has no &quot;lists&quot; array. See &quot;Adding a blocklist&quot; in the README for the format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog file %1 was not used; nothing else was changed.
+List &quot;%2&quot;, field &quot;%3&quot;: %4
+Correct that field and try again.</source>
+        <extracomment>%4 is what is wrong with the field; it may or may not end with a full stop.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

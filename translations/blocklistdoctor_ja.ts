@@ -367,6 +367,185 @@
         <source>The listing ends by itself after about 5 days (longer for repeat listings); a removal request may not make it faster.</source>
         <translation>登録は約5日後に自動的に解除されます（繰り返し登録された場合はさらに長くなります）。解除申請をしても早くならない場合があります。</translation>
     </message>
+    <message>
+        <source>SORBS was shut down on 2024-06-05.</source>
+        <translation>SORBS は 2024-06-05 に運用を終了しました。</translation>
+    </message>
+    <message>
+        <source>NiX Spam was shut down in January 2025.</source>
+        <translation>NiX Spam は 2025年1月に運用を終了しました。</translation>
+    </message>
+    <message>
+        <source>AHBL was shut down and then answered &apos;listed&apos; for every address.</source>
+        <translation>AHBL は運用を終了し、その後すべてのアドレスを「掲載あり」と答えるようになりました。</translation>
+    </message>
+    <message>
+        <source>NJABL was shut down in 2013 and later listed every address.</source>
+        <translation>NJABL は 2013年に運用を終了し、その後すべてのアドレスを「掲載あり」と答えるようになりました。</translation>
+    </message>
+    <message>
+        <source>DSBL has been dead since 2008 and later listed every address.</source>
+        <translation>DSBL は 2008年から機能しておらず、その後すべてのアドレスを「掲載あり」と答えるようになりました。</translation>
+    </message>
+    <message>
+        <source>SpamCannibal&apos;s domain expired; it answers &apos;listed&apos; for everything.</source>
+        <translation>SpamCannibal のドメインは失効しており、どの照会にも「掲載あり」と答えます。</translation>
+    </message>
+    <message>
+        <source>EMAILBASURA&apos;s domain expired; it answers &apos;listed&apos; for everything.</source>
+        <translation>EMAILBASURA のドメインは失効しており、どの照会にも「掲載あり」と答えます。</translation>
+    </message>
+    <message>
+        <source>This zone answers &apos;listed&apos; for every address.</source>
+        <translation>このゾーンはすべてのアドレスを「掲載あり」と答えます。</translation>
+    </message>
+    <message>
+        <source>This list was shut down in 2020.</source>
+        <translation>このリストは 2020年に運用を終了しました。</translation>
+    </message>
+    <message>
+        <source>This list gave false listings.</source>
+        <translation>このリストは誤って「掲載あり」と答えていました。</translation>
+    </message>
+    <message>
+        <source>This list is dead.</source>
+        <translation>このリストはすでに機能していません。</translation>
+    </message>
+    <message>
+        <source>This list is fraudulent: its domain was taken over.</source>
+        <translation>このリストは不正なものです。ドメインが第三者に乗っ取られました。</translation>
+    </message>
+    <message>
+        <source>This is a fake blocklist.</source>
+        <translation>これは偽のブラックリストです。</translation>
+    </message>
+    <message>
+        <source>LashBack&apos;s list is offline.</source>
+        <translation>LashBack のリストは利用できなくなっています。</translation>
+    </message>
+    <message>
+        <source>WPBL has stopped.</source>
+        <translation>WPBL は停止しています。</translation>
+    </message>
+    <message>
+        <source>This list was shut down in 2017.</source>
+        <translation>このリストは 2017年に運用を終了しました。</translation>
+    </message>
+    <message>
+        <source>This list has stopped.</source>
+        <translation>このリストは停止しています。</translation>
+    </message>
+    <message>
+        <source>This list was renamed; the old name must not be used.</source>
+        <translation>このリストは名前が変更されました。古い名前は使用しないでください。</translation>
+    </message>
+    <message>
+        <source>This list is offline.</source>
+        <translation>このリストは利用できなくなっています。</translation>
+    </message>
+    <message>
+        <source>This list is long dead.</source>
+        <translation>このリストはかなり前から機能していません。</translation>
+    </message>
+    <message>
+        <source>These old MAPS lists are long dead.</source>
+        <translation>これらの古い MAPS のリストは、かなり前から機能していません。</translation>
+    </message>
+    <message>
+        <source>CBL is now part of Spamhaus ZEN; query ZEN instead so the same data is not counted twice.</source>
+        <translation>CBL は現在 Spamhaus ZEN に含まれています。同じデータを二重に数えないよう、代わりに ZEN に照会してください。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogError</name>
+    <message>
+        <source>lowercase letters, digits and &apos;-&apos;</source>
+        <translation>英小文字、数字、&apos;-&apos; のみ</translation>
+    </message>
+    <message>
+        <source>a lowercase DNS zone name such as bl.example.org</source>
+        <translation>bl.example.org のような小文字のDNSゾーン名</translation>
+    </message>
+    <message>
+        <source>letters and digits only</source>
+        <translation>英字と数字のみ</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>空でない文字列</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true または false</translation>
+    </message>
+    <message>
+        <source>a non-empty array</source>
+        <translation>空でない配列</translation>
+    </message>
+    <message>
+        <source>&quot;ipv4&quot;, &quot;ipv6&quot; or &quot;domain&quot;</source>
+        <translation>&quot;ipv4&quot;、&quot;ipv6&quot;、&quot;domain&quot; のいずれか</translation>
+    </message>
+    <message>
+        <source>&quot;major&quot; or &quot;minor&quot;</source>
+        <translation>&quot;major&quot; または &quot;minor&quot;</translation>
+    </message>
+    <message>
+        <source>an address such as 127.0.0.2 or a range 127.0.0.2-127.0.0.9</source>
+        <translation>127.0.0.2 のようなアドレス、または 127.0.0.2-127.0.0.9 のような範囲</translation>
+    </message>
+    <message>
+        <source>inside 127.0.0.0/8</source>
+        <translation>127.0.0.0/8 の範囲内</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>exactly one of &quot;answer&quot; or &quot;bitmask&quot;</source>
+        <translation>&quot;answer&quot; と &quot;bitmask&quot; のどちらか一方だけ</translation>
+    </message>
+    <message>
+        <source>a number from 1 to 255</source>
+        <translation>1 から 255 までの数値</translation>
+    </message>
+    <message>
+        <source>&quot;spam&quot;, &quot;policy&quot;, &quot;informational&quot; or &quot;allowlisted&quot;</source>
+        <translation>&quot;spam&quot;、&quot;policy&quot;、&quot;informational&quot;、&quot;allowlisted&quot; のいずれか</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>配列</translation>
+    </message>
+    <message>
+        <source>an address inside 127.0.0.0/8</source>
+        <translation>127.0.0.0/8 の範囲のアドレス</translation>
+    </message>
+    <message>
+        <source>an https:// URL, optionally with {target}</source>
+        <translation>https:// で始まるURL（{target} は任意）</translation>
+    </message>
+    <message>
+        <source>self_service, expires, through_isp, account, by_email or none</source>
+        <translation>self_service、expires、through_isp、account、by_email、none のいずれか</translation>
+    </message>
+    <message>
+        <source>a string or null</source>
+        <translation>文字列または null</translation>
+    </message>
+    <message>
+        <source>a test point of this kind</source>
+        <translation>この種類に合ったテスト用アドレス</translation>
+    </message>
+    <message>
+        <source>an object or null</source>
+        <translation>オブジェクトまたは null</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -443,18 +622,6 @@ Run &quot;blocklist-doctor check --help&quot; for the options.
 <context>
     <name>ErrorText</name>
     <message>
-        <source>The catalog file %1 could not be read: %2</source>
-        <translation>カタログファイル %1 を読み込めませんでした: %2</translation>
-    </message>
-    <message>
-        <source>The catalog file %1 is not valid JSON: %2</source>
-        <translation>カタログファイル %1 は正しいJSONではありません: %2</translation>
-    </message>
-    <message>
-        <source>The catalog file %1 has no &quot;lists&quot; array.</source>
-        <translation>カタログファイル %1 に &quot;lists&quot; 配列がありません。</translation>
-    </message>
-    <message>
         <source>the field is missing</source>
         <translation>項目がありません</translation>
     </message>
@@ -479,10 +646,6 @@ Run &quot;blocklist-doctor check --help&quot; for the options.
         <translation>このリストには照会してはいけません: %1</translation>
     </message>
     <message>
-        <source>The catalog file %1 was not used. List &quot;%2&quot;, field &quot;%3&quot;: %4. Nothing else was changed.</source>
-        <translation>カタログファイル %1 は使用されませんでした。リスト「%2」の項目「%3」: %4。ほかには何も変更されていません。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not an IPv4 address. Give the DNS server as four numbers separated by dots, such as 192.0.2.53, or &quot;system&quot;.</source>
         <translation>「%1」はIPv4アドレスではありません。DNSサーバーは 192.0.2.53 のようにドットで区切った4つの数字で指定するか、&quot;system&quot; と指定してください。</translation>
     </message>
@@ -505,6 +668,27 @@ Run &quot;blocklist-doctor check --help&quot; for the options.
     <message>
         <source>This test run may only query DNS servers on 127.0.0.0/8, not &quot;%1&quot;.</source>
         <translation>このテスト実行では 127.0.0.0/8 のDNSサーバーにしか照会できません（「%1」は使用できません）。</translation>
+    </message>
+    <message>
+        <source>The catalog file %1 could not be read: %2. Check the file name and that you may read the file.</source>
+        <translation>カタログファイル %1 を読み込めませんでした: %2。ファイル名と、ファイルの読み取り権限があるかを確認してください。</translation>
+    </message>
+    <message>
+        <source>The catalog file %1 is not valid JSON: %2 (at byte %3). Fix the file and try again; nothing was changed.</source>
+        <translation>カタログファイル %1 は正しいJSONではありません: %2（%3 バイト目）。ファイルを修正してから、もう一度お試しください。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>The catalog file %1 has no &quot;lists&quot; array. See &quot;Adding a blocklist&quot; in the README for the format.</source>
+        <translation>カタログファイル %1 に &quot;lists&quot; 配列がありません。形式については、README の &quot;Adding a blocklist&quot; をご覧ください。</translation>
+    </message>
+    <message>
+        <source>The catalog file %1 was not used; nothing else was changed.
+List &quot;%2&quot;, field &quot;%3&quot;: %4
+Correct that field and try again.</source>
+        <extracomment>%4 is what is wrong with the field; it may or may not end with a full stop.</extracomment>
+        <translation>カタログファイル %1 は使用されませんでした（ほかには何も変更されていません）。
+リスト &quot;%2&quot; の項目 &quot;%3&quot;: %4
+その項目を修正してから、もう一度お試しください。</translation>
     </message>
 </context>
 <context>

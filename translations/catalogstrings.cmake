@@ -1,6 +1,7 @@
 # Writes every translatable text of the catalog JSON as QT_TRANSLATE_NOOP("Catalog", …), so that
 # lupdate puts catalog meanings and notes in front of translators like any other string.
-# Usage: cmake -DCATALOG=blocklists.json -DOUTPUT=catalogstrings.cpp -P catalogstrings.cmake
+# Usage: cmake -DCATALOG=blocklists.json [-DRETIRED=retired.json] -DOUTPUT=catalogstrings.cpp
+#        -P catalogstrings.cmake
 file(READ ${CATALOG} json)
 set(lines "// Generated from ${CATALOG}; do not edit.\n#include <QtGlobal>\n\nstatic const char *const kCatalogStrings[] = {\n")
 set(seen "")
@@ -42,5 +43,15 @@ foreach(i RANGE ${last})
         endif()
     endforeach()
 endforeach()
+# Why a retired list is refused (shown when a company catalog names one).
+if(RETIRED)
+    file(READ ${RETIRED} retired)
+    string(JSON count LENGTH "${retired}" retired)
+    math(EXPR last "${count} - 1")
+    foreach(i RANGE ${last})
+        string(JSON value GET "${retired}" retired ${i} reason)
+        add_text("${value}")
+    endforeach()
+endif()
 string(APPEND lines "};\n")
 file(WRITE ${OUTPUT} "${lines}")

@@ -21,10 +21,11 @@ struct CatalogError
     };
 
     Problem problem = Problem::None;
-    QString source; // file path
-    QString entry;  // list id, or "#3" when the entry has no usable id
-    QString field;  // e.g. "codes[2].answer"
-    QString detail;
+    QString source;     // file path
+    QString entry;      // list id, or "#3" when the entry has no usable id
+    QString field;      // e.g. "codes[2].answer"
+    QString detail;     // English (translated by ErrorText), or Qt's own JSON parser message
+    qint64 offset = -1; // NotJson: where the parser stopped
 
     bool isError() const { return problem != Problem::None; }
 };

@@ -16,6 +16,12 @@ namespace {
 
 using Problem = CatalogError::Problem;
 
+// What a field must look like, in English; ErrorText translates it ("CatalogError" context).
+QString expected(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
 const QSet<QString> &knownEntryFields()
 {
     static const QSet<QString> fields{
@@ -35,11 +41,6 @@ const QSet<QString> &knownEntryFields()
 bool parseIpv4(const QString &text, quint32 *value)
 {
     return TargetParser::parseDottedQuad(text, value);
-}
-
-bool isLoopbackAnswer(quint32 value)
-{
-    return (value >> 24) == 127;
 }
 
 bool isValidZone(const QString &zone)
@@ -75,8 +76,9 @@ public:
         if (!readString(QStringLiteral("id"), true, &list->id))
             return false;
         if (!idPattern.match(list->id).hasMatch())
-            return fail(Problem::BadValue, QStringLiteral("id"),
-                        QStringLiteral("lowercase letters, digits and '-'"));
+            return fail(
+                Problem::BadValue, QStringLiteral("id"),
+                expected(QT_TRANSLATE_NOOP("CatalogError", "lowercase letters, digits and '-'")));
         m_entry = list->id;
         for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
             if (!knownEntryFields().contains(it.key()))
@@ -89,7 +91,8 @@ public:
             return false;
         if (!isValidZone(list->zone))
             return fail(Problem::BadValue, QStringLiteral("zone"),
-                        QStringLiteral("a lowercase DNS zone name such as bl.example.org"));
+                        expected(QT_TRANSLATE_NOOP(
+                            "CatalogError", "a lowercase DNS zone name such as bl.example.org")));
         const QString retiredReason = RetiredZones::reasonFor(list->zone);
         if (!retiredReason.isEmpty())
             return fail(Problem::Retired, QStringLiteral("zone"), retiredReason);
@@ -103,7 +106,7 @@ public:
             return false;
         if (!list->key.isEmpty() && !isValidZone(list->key + QStringLiteral(".x")))
             return fail(Problem::BadValue, QStringLiteral("key"),
-                        QStringLiteral("letters and digits only"));
+                        expected(QT_TRANSLATE_NOOP("CatalogError", "letters and digits only")));
         if (!readCodes(list) || !readErrors(list))
             return false;
         if (!readUrl(QStringLiteral("lookup_url"), &list->lookupUrl) ||
@@ -131,10 +134,12 @@ private:
         if (value.isUndefined() || (value.isNull() && !required))
             return required ? fail(Problem::Missing, field, {}) : true;
         if (!value.isString())
-            return fail(Problem::WrongType, field, QStringLiteral("string"));
+            return fail(Problem::WrongType, field,
+                        expected(QT_TRANSLATE_NOOP("CatalogError", "a string")));
         *out = value.toString().trimmed();
         if (required && out->isEmpty())
-            return fail(Problem::BadValue, field, QStringLiteral("a non-empty string"));
+            return fail(Problem::BadValue, field,
+                        expected(QT_TRANSLATE_NOOP("CatalogError", "a non-empty string")));
         return true;
     }
 
@@ -146,7 +151,8 @@ private:
             return true;
         }
         if (!value.isBool())
-            return fail(Problem::WrongType, field, QStringLiteral("true or false"));
+            return fail(Problem::WrongType, field,
+                        expected(QT_TRANSLATE_NOOP("CatalogError", "true or false")));
         *out = value.toBool();
         return true;
     }
@@ -158,7 +164,8 @@ private:
         if (value.isUndefined())
             return fail(Problem::Missing, field, {});
         if (!value.isArray() || value.toArray().isEmpty())
-            return fail(Problem::WrongType, field, QStringLiteral("a non-empty array"));
+            return fail(Problem::WrongType, field,
+                        expected(QT_TRANSLATE_NOOP("CatalogError", "a non-empty array")));
         for (const QJsonValue &kind : value.toArray()) {
             const QString name = kind.toString();
             if (name == QLatin1String("ipv4"))
@@ -169,7 +176,8 @@ private:
                 list->takesDomain = true;
             else
                 return fail(Problem::BadValue, field,
-                            QStringLiteral("\"ipv4\", \"ipv6\" or \"domain\""));
+                            expected(QT_TRANSLATE_NOOP("CatalogError",
+                                                       "\"ipv4\", \"ipv6\" or \"domain\"")));
         }
         return true;
     }
@@ -181,7 +189,7 @@ private:
             return false;
         if (!tier.isEmpty() && tier != QLatin1String("major") && tier != QLatin1String("minor"))
             return fail(Problem::BadValue, QStringLiteral("tier"),
-                        QStringLiteral("\"major\" or \"minor\""));
+                        expected(QT_TRANSLATE_NOOP("CatalogError", "\"major\" or \"minor\"")));
         list->major = tier == QLatin1String("major");
         return true;
     }
@@ -191,11 +199,13 @@ private:
         const QStringList ends = text.split(QLatin1Char('-'));
         if (ends.size() > 2 || !parseIpv4(ends.first().trimmed(), &code->first) ||
             !parseIpv4(ends.last().trimmed(), &code->last) || code->first > code->last)
-            return fail(
-                Problem::BadValue, field,
-                QStringLiteral("an address such as 127.0.0.2 or a range 127.0.0.2-127.0.0.9"));
-        if (!isLoopbackAnswer(code->first) || !isLoopbackAnswer(code->last))
-            return fail(Problem::BadValue, field, QStringLiteral("inside 127.0.0.0/8"));
+            return fail(Problem::BadValue, field,
+                        expected(QT_TRANSLATE_NOOP(
+                            "CatalogError",
+                            "an address such as 127.0.0.2 or a range 127.0.0.2-127.0.0.9")));
+        if (!isBlocklistAnswer(code->first) || !isBlocklistAnswer(code->last))
+            return fail(Problem::BadValue, field,
+                        expected(QT_TRANSLATE_NOOP("CatalogError", "inside 127.0.0.0/8")));
         return true;
     }
 
@@ -206,19 +216,22 @@ private:
         if (value.isUndefined())
             return fail(Problem::Missing, field, {});
         if (!value.isArray() || value.toArray().isEmpty())
-            return fail(Problem::WrongType, field, QStringLiteral("a non-empty array"));
+            return fail(Problem::WrongType, field,
+                        expected(QT_TRANSLATE_NOOP("CatalogError", "a non-empty array")));
         const QJsonArray codes = value.toArray();
         for (int i = 0; i < codes.size(); ++i) {
             const QString at = QStringLiteral("codes[%1]").arg(i);
             if (!codes.at(i).isObject())
-                return fail(Problem::WrongType, at, QStringLiteral("object"));
+                return fail(Problem::WrongType, at,
+                            expected(QT_TRANSLATE_NOOP("CatalogError", "an object")));
             const QJsonObject object = codes.at(i).toObject();
             ReturnCode code;
             const bool hasAnswer = object.contains(QStringLiteral("answer"));
             const bool hasMask = object.contains(QStringLiteral("bitmask"));
             if (hasAnswer == hasMask)
                 return fail(Problem::BadValue, at,
-                            QStringLiteral("exactly one of \"answer\" or \"bitmask\""));
+                            expected(QT_TRANSLATE_NOOP(
+                                "CatalogError", "exactly one of \"answer\" or \"bitmask\"")));
             if (hasAnswer) {
                 if (!readAnswerRange(at + QStringLiteral(".answer"),
                                      object.value(QStringLiteral("answer")).toString(), &code))
@@ -226,16 +239,18 @@ private:
             } else {
                 const int mask = object.value(QStringLiteral("bitmask")).toInt(-1);
                 if (mask < 1 || mask > 255)
-                    return fail(Problem::BadValue, at + QStringLiteral(".bitmask"),
-                                QStringLiteral("a number from 1 to 255"));
+                    return fail(
+                        Problem::BadValue, at + QStringLiteral(".bitmask"),
+                        expected(QT_TRANSLATE_NOOP("CatalogError", "a number from 1 to 255")));
                 code.match = ReturnCode::Match::Bitmask;
                 code.bitmask = quint8(mask);
             }
             if (!BlocklistNames::severityFromName(
                     object.value(QStringLiteral("severity")).toString(), &code.severity))
-                return fail(
-                    Problem::BadValue, at + QStringLiteral(".severity"),
-                    QStringLiteral("\"spam\", \"policy\", \"informational\" or \"allowlisted\""));
+                return fail(Problem::BadValue, at + QStringLiteral(".severity"),
+                            expected(QT_TRANSLATE_NOOP(
+                                "CatalogError",
+                                "\"spam\", \"policy\", \"informational\" or \"allowlisted\"")));
             code.meaning = object.value(QStringLiteral("meaning")).toString().trimmed();
             if (code.meaning.isEmpty())
                 return fail(Problem::Missing, at + QStringLiteral(".meaning"), {});
@@ -258,16 +273,18 @@ private:
         if (value.isUndefined())
             return true;
         if (!value.isArray())
-            return fail(Problem::WrongType, field, QStringLiteral("array"));
+            return fail(Problem::WrongType, field,
+                        expected(QT_TRANSLATE_NOOP("CatalogError", "an array")));
         const QJsonArray errors = value.toArray();
         for (int i = 0; i < errors.size(); ++i) {
             const QString at = QStringLiteral("errors[%1]").arg(i);
             const QJsonObject object = errors.at(i).toObject();
             ErrorCode code;
             if (!parseIpv4(object.value(QStringLiteral("answer")).toString(), &code.answer) ||
-                !isLoopbackAnswer(code.answer))
-                return fail(Problem::BadValue, at + QStringLiteral(".answer"),
-                            QStringLiteral("an address inside 127.0.0.0/8"));
+                !isBlocklistAnswer(code.answer))
+                return fail(
+                    Problem::BadValue, at + QStringLiteral(".answer"),
+                    expected(QT_TRANSLATE_NOOP("CatalogError", "an address inside 127.0.0.0/8")));
             code.meaning = object.value(QStringLiteral("meaning")).toString().trimmed();
             if (code.meaning.isEmpty())
                 return fail(Problem::Missing, at + QStringLiteral(".meaning"), {});
@@ -289,7 +306,8 @@ private:
         if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty() ||
             probe.contains(QLatin1Char('{')) || probe.contains(QLatin1Char('}')))
             return fail(Problem::BadValue, field,
-                        QStringLiteral("an https:// URL, optionally with {target}"));
+                        expected(QT_TRANSLATE_NOOP("CatalogError",
+                                                   "an https:// URL, optionally with {target}")));
         return true;
     }
 
@@ -301,9 +319,10 @@ private:
         if (name.isEmpty())
             return true;
         if (!BlocklistNames::removalFromName(name, &list->removal))
-            return fail(
-                Problem::BadValue, QStringLiteral("removal"),
-                QStringLiteral("self_service, expires, through_isp, account, by_email or none"));
+            return fail(Problem::BadValue, QStringLiteral("removal"),
+                        expected(QT_TRANSLATE_NOOP(
+                            "CatalogError",
+                            "self_service, expires, through_isp, account, by_email or none")));
         return true;
     }
 
@@ -312,7 +331,8 @@ private:
         if (value.isNull())
             return true;
         if (!value.isString())
-            return fail(Problem::WrongType, field, QStringLiteral("string or null"));
+            return fail(Problem::WrongType, field,
+                        expected(QT_TRANSLATE_NOOP("CatalogError", "a string or null")));
         const Target target = TargetParser::parse(value.toString());
         // Operators' own test points may sit anywhere (127.0.0.3, a private range): only the
         // kind has to fit, so a NotPublic address of the right family is fine.
@@ -322,7 +342,8 @@ private:
                            ((kind == TargetKind::Ipv4 && family == QAbstractSocket::IPv4Protocol) ||
                             (kind == TargetKind::Ipv6 && family == QAbstractSocket::IPv6Protocol)));
         if (!fits)
-            return fail(Problem::BadValue, field, QStringLiteral("a test point of this kind"));
+            return fail(Problem::BadValue, field,
+                        expected(QT_TRANSLATE_NOOP("CatalogError", "a test point of this kind")));
         *out = target.checkedAs;
         return true;
     }
@@ -338,7 +359,8 @@ private:
         if (value.isUndefined())
             return true;
         if (!value.isObject())
-            return fail(Problem::WrongType, field, QStringLiteral("object"));
+            return fail(Problem::WrongType, field,
+                        expected(QT_TRANSLATE_NOOP("CatalogError", "an object")));
         const QJsonObject points = value.toObject();
         for (auto it = points.constBegin(); it != points.constEnd(); ++it) {
             const QString at = field + QLatin1Char('.') + it.key();
@@ -360,7 +382,8 @@ private:
                 continue;
             }
             if (!it.value().isObject())
-                return fail(Problem::WrongType, at, QStringLiteral("object or null"));
+                return fail(Problem::WrongType, at,
+                            expected(QT_TRANSLATE_NOOP("CatalogError", "an object or null")));
             const QJsonObject pair = it.value().toObject();
             for (auto key = pair.constBegin(); key != pair.constEnd(); ++key) {
                 if (key.key() != QLatin1String("listed") &&
@@ -399,8 +422,8 @@ QList<Blocklist> Catalog::parse(const QByteArray &json, const QString &source, C
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         error->problem = Problem::NotJson;
-        error->detail =
-            QStringLiteral("%1 (at byte %2)").arg(parseError.errorString()).arg(parseError.offset);
+        error->detail = parseError.errorString(); // Qt translates its own parser's words
+        error->offset = parseError.offset;
         return {};
     }
     const QJsonValue listsValue = document.object().value(QStringLiteral("lists"));
@@ -416,7 +439,7 @@ QList<Blocklist> Catalog::parse(const QByteArray &json, const QString &source, C
         if (!array.at(i).isObject()) {
             error->problem = Problem::WrongType;
             error->entry = QStringLiteral("#%1").arg(i + 1);
-            error->detail = QStringLiteral("object");
+            error->detail = expected(QT_TRANSLATE_NOOP("CatalogError", "an object"));
             return {};
         }
         Blocklist list;

@@ -2,24 +2,31 @@
 
 QString ErrorText::catalogError(const CatalogError &error)
 {
+    const QString detail =
+        QCoreApplication::translate("CatalogError", error.detail.toUtf8().constData());
     QString problem;
     switch (error.problem) {
     case CatalogError::Problem::None:
         return {};
     case CatalogError::Problem::Unreadable:
-        return tr("The catalog file %1 could not be read: %2").arg(error.source, error.detail);
+        return tr("The catalog file %1 could not be read: %2. Check the file name and that you "
+                  "may read the file.")
+            .arg(error.source, error.detail);
     case CatalogError::Problem::NotJson:
-        return tr("The catalog file %1 is not valid JSON: %2").arg(error.source, error.detail);
+        return tr("The catalog file %1 is not valid JSON: %2 (at byte %3). Fix the file and try "
+                  "again; nothing was changed.")
+            .arg(error.source, error.detail)
+            .arg(error.offset);
     case CatalogError::Problem::NoLists:
-        return tr("The catalog file %1 has no \"lists\" array.").arg(error.source);
+        return tr("The catalog file %1 has no \"lists\" array. See \"Adding a blocklist\" in the "
+                  "README for the format.")
+            .arg(error.source);
     case CatalogError::Problem::Missing:
         problem = tr("the field is missing");
         break;
     case CatalogError::Problem::WrongType:
-        problem = tr("must be %1").arg(error.detail);
-        break;
     case CatalogError::Problem::BadValue:
-        problem = tr("must be %1").arg(error.detail);
+        problem = tr("must be %1").arg(detail);
         break;
     case CatalogError::Problem::UnknownField:
         problem = tr("unknown field (check the spelling)");
@@ -31,11 +38,16 @@ QString ErrorText::catalogError(const CatalogError &error)
         problem = tr("another list already uses this zone");
         break;
     case CatalogError::Problem::Retired:
-        problem = tr("this list must never be queried: %1").arg(error.detail);
+        // The reasons come from resources/catalog/retired.json, translated like catalog text.
+        problem =
+            tr("this list must never be queried: %1")
+                .arg(QCoreApplication::translate("Catalog", error.detail.toUtf8().constData()));
         break;
     }
-    return tr("The catalog file %1 was not used. List \"%2\", field \"%3\": %4. Nothing else "
-              "was changed.")
+    //: %4 is what is wrong with the field; it may or may not end with a full stop.
+    return tr("The catalog file %1 was not used; nothing else was changed.\n"
+              "List \"%2\", field \"%3\": %4\n"
+              "Correct that field and try again.")
         .arg(error.source, error.entry, error.field, problem);
 }
 

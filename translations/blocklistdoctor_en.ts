@@ -871,5 +871,9 @@ Correct that field and try again.</source>
         <source>None of the %1 blocklists could be checked for %2, so nothing is known yet. See why below.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The check was stopped before this list answered. Check again to get its answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -880,5 +880,9 @@ Correct that field and try again.</source>
         <source>None of the %1 blocklists could be checked for %2, so nothing is known yet. See why below.</source>
         <translation>%2 について、%1 件のブラックリストのどれも確認できなかったため、まだ何もわかりません。理由は下をご覧ください。</translation>
     </message>
+    <message>
+        <source>The check was stopped before this list answered. Check again to get its answer.</source>
+        <translation>このリストが応答する前に確認を中止しました。結果を知るには、もう一度確認してください。</translation>
+    </message>
 </context>
 </TS>

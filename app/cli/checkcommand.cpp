@@ -132,7 +132,6 @@ int CheckCommand::run(const QStringList &arguments)
     for (const QString &input : parser.positionalArguments())
         targets.append(TargetParser::parse(input));
 
-    DnsServers::boundResolverWait(timeoutMs);
     BlocklistChecker checker;
     QEventLoop loop;
     QObject::connect(&checker, &BlocklistChecker::finished, &loop, &QEventLoop::quit);

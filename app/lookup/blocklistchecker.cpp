@@ -34,6 +34,7 @@ void BlocklistChecker::start(const QList<Target> &targets, const QList<Blocklist
         cancel();
     m_reports.clear();
     m_listOrder.clear();
+    m_lists = lists;
     for (int i = 0; i < lists.size(); ++i)
         m_listOrder.insert(lists.at(i).id, i);
     for (const Target &target : targets) {
@@ -41,6 +42,8 @@ void BlocklistChecker::start(const QList<Target> &targets, const QList<Blocklist
         report.target = target;
         m_reports.append(report);
     }
+    // Before the first lookup of the process: glibc reads it once.
+    DnsServers::boundResolverWait(timeoutMs);
     CheckRequest request;
     request.id = ++m_checkId;
     request.targets = targets;
@@ -60,8 +63,36 @@ void BlocklistChecker::cancel()
     QMetaObject::invokeMethod(
         m_engine, [engine = m_engine, id] { engine->cancel(id); }, Qt::QueuedConnection);
     m_running = false;
+    markUnanswered();
     summarize();
     Q_EMIT finished(true);
+}
+
+void BlocklistChecker::markUnanswered()
+{
+    // A list that had not answered is unknown, never "not listed": the verdict of a stopped
+    // check can only be "listed" or "incomplete".
+    for (int t = 0; t < m_reports.size(); ++t) {
+        TargetReport &report = m_reports[t];
+        if (!report.target.isCheckable())
+            continue;
+        for (const Blocklist &list : std::as_const(m_lists)) {
+            const bool answered =
+                std::any_of(report.results.cbegin(), report.results.cend(),
+                            [&list](const ListResult &r) { return r.listId == list.id; });
+            if (answered)
+                continue;
+            const bool applies = list.takes(report.target.kind);
+            ListResult result;
+            result.targetIndex = t;
+            result.listId = list.id;
+            result.name = list.name;
+            result.zone = list.zone;
+            result.status = applies ? ListStatus::Failed : ListStatus::Skipped;
+            result.reason = applies ? ResultReason::Cancelled : ResultReason::WrongKind;
+            report.results.append(result);
+        }
+    }
 }
 
 void BlocklistChecker::onResult(quint64 checkId, const ListResult &result)

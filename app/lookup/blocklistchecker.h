@@ -38,7 +38,10 @@ private:
 
     QThread *m_thread = nullptr;
     LookupEngine *m_engine = nullptr;
+    void markUnanswered();
+
     QList<TargetReport> m_reports;
+    QList<Blocklist> m_lists;
     QHash<QString, int> m_listOrder;
     quint64 m_checkId = 0;
     bool m_running = false;

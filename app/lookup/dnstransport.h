@@ -17,6 +17,8 @@ public:
     ~DnsTransport() override = default;
 
     virtual void resolve(const DnsQuery &query) = 0;
+    // Forget one query now; no resolved() follows for it.
+    virtual void cancel(quint64 queryId) = 0;
     // Forget every outstanding query now; no resolved() follows for them.
     virtual void cancelAll() = 0;
 

@@ -4,6 +4,8 @@
 #include "qdnslookuptransport.h"
 #include "verdict/answerdecoder.h"
 
+#include <algorithm>
+
 namespace {
 
 ListResult baseResult(int targetIndex, const Blocklist &list, const Target &target)
@@ -63,8 +65,11 @@ quint64 LookupEngine::sendQuery(const DnsServer &server, const QString &name, Dn
     query.name = name;
     query.type = type;
     query.timeoutMs = timeoutMs;
-    m_queries.insert(query.id, owner);
-    transportFor(server)->resolve(query);
+    DnsTransport *transport = transportFor(server);
+    QueryOwner owned = owner;
+    owned.transport = transport;
+    m_queries.insert(query.id, owned);
+    transport->resolve(query);
     return query.id;
 }
 
@@ -296,6 +301,29 @@ void LookupEngine::cancel(quint64 checkId)
             it = m_jobs.erase(it);
         else
             ++it;
+    }
+    // Self-tests that only this check waited for are forgotten too, so the next check asks
+    // again instead of inheriting a run that may have been going nowhere.
+    for (auto it = m_selfTests.begin(); it != m_selfTests.end();) {
+        QList<quint64> &waiting = it->waitingJobs;
+        waiting.erase(std::remove_if(waiting.begin(), waiting.end(),
+                                     [this](quint64 jobId) { return !m_jobs.contains(jobId); }),
+                      waiting.end());
+        if (waiting.isEmpty())
+            it = m_selfTests.erase(it);
+        else
+            ++it;
+    }
+    // Their queries too: one still waiting for a lookup thread is never sent.
+    for (auto it = m_queries.begin(); it != m_queries.end();) {
+        const bool orphan =
+            it->jobId != 0 ? !m_jobs.contains(it->jobId) : !m_selfTests.contains(it->selfTestKey);
+        if (orphan) {
+            it->transport->cancel(it.key());
+            it = m_queries.erase(it);
+        } else {
+            ++it;
+        }
     }
     qCInfo(lcLookup) << "check" << checkId << "cancelled";
 }

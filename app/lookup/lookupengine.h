@@ -77,6 +77,7 @@ private:
         quint64 jobId = 0; // 0 for a self-test query
         QString selfTestKey;
         bool listedPoint = false;
+        DnsTransport *transport = nullptr; // set by sendQuery()
     };
 
     DnsTransport *transportFor(const DnsServer &server);

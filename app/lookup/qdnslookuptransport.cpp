@@ -10,6 +10,21 @@ namespace {
 
 QAtomicInt g_lookupsInFlight;
 
+// Tells every transport that one of Qt's lookup threads came free.
+class LookupThreads final : public QObject
+{
+    Q_OBJECT
+
+Q_SIGNALS:
+    void released();
+};
+
+LookupThreads &lookupThreads()
+{
+    static LookupThreads threads;
+    return threads;
+}
+
 DnsOutcome outcomeFor(QDnsLookup::Error error)
 {
     switch (error) {
@@ -44,6 +59,7 @@ QDnsLookup *startLookup(const DnsQuery &query, const QHostAddress &server, QObje
     QObject::connect(lookup, &QDnsLookup::finished, lookup, [lookup] {
         g_lookupsInFlight.deref();
         lookup->deleteLater();
+        Q_EMIT lookupThreads().released();
     });
     lookup->lookup();
     return lookup;
@@ -55,6 +71,7 @@ QDnsLookupTransport::QDnsLookupTransport(const QHostAddress &server, QObject *pa
     : DnsTransport(parent)
     , m_server(server)
 {
+    connect(&lookupThreads(), &LookupThreads::released, this, &QDnsLookupTransport::startWaiting);
 }
 
 QDnsLookupTransport::~QDnsLookupTransport()
@@ -74,9 +91,7 @@ void QDnsLookupTransport::resolve(const DnsQuery &query)
     Pending pending;
     pending.query = query;
     pending.clock.start();
-    pending.lookup = startLookup(query, m_server, this);
     const quint64 id = query.id;
-    connect(pending.lookup, &QDnsLookup::finished, this, [this, id] { onLookupFinished(id); });
     pending.deadline = new QTimer(this);
     pending.deadline->setSingleShot(true);
     // A coarse timer may fire 5% early; a deadline must not.
@@ -84,8 +99,20 @@ void QDnsLookupTransport::resolve(const DnsQuery &query)
     connect(pending.deadline, &QTimer::timeout, this, [this, id] { onDeadline(id); });
     pending.deadline->start(qMax(1, query.timeoutMs));
     m_pending.insert(id, pending);
+    m_waiting.append(id);
     qCDebug(lcLookup) << "query" << id << query.name
                       << (query.type == DnsRecordType::Txt ? "TXT" : "A");
+    startWaiting();
+}
+
+void QDnsLookupTransport::startWaiting()
+{
+    while (!m_waiting.isEmpty() && lookupsInFlight() < MaxLookupsInFlight) {
+        const quint64 id = m_waiting.takeFirst();
+        Pending &pending = m_pending[id];
+        pending.lookup = startLookup(pending.query, m_server, this);
+        connect(pending.lookup, &QDnsLookup::finished, this, [this, id] { onLookupFinished(id); });
+    }
 }
 
 void QDnsLookupTransport::onLookupFinished(quint64 id)
@@ -93,7 +120,7 @@ void QDnsLookupTransport::onLookupFinished(quint64 id)
     const auto it = m_pending.find(id);
     if (it == m_pending.end())
         return;
-    Pending pending = *it;
+    const Pending pending = *it;
     m_pending.erase(it);
     pending.deadline->stop();
     pending.deadline->deleteLater();
@@ -125,30 +152,44 @@ void QDnsLookupTransport::onDeadline(quint64 id)
     const auto it = m_pending.find(id);
     if (it == m_pending.end())
         return;
-    Pending pending = *it;
-    m_pending.erase(it);
-    abandon(pending);
+    const QString name = it->query.name;
+    const bool started = it->lookup != nullptr;
     DnsReply reply;
     reply.id = id;
     reply.outcome = DnsOutcome::Timeout;
-    reply.elapsedMs = int(pending.clock.elapsed());
-    qCInfo(lcLookup) << "no answer for" << pending.query.name << "within" << reply.elapsedMs
-                     << "ms";
+    reply.elapsedMs = int(it->clock.elapsed());
+    forget(id);
+    qCInfo(lcLookup) << "no answer for" << name << "within" << reply.elapsedMs << "ms"
+                     << (started ? "" : "(still waiting for a lookup thread)");
     Q_EMIT resolved(reply);
 }
 
-void QDnsLookupTransport::abandon(Pending &pending)
+void QDnsLookupTransport::forget(quint64 id)
 {
+    const auto it = m_pending.find(id);
+    if (it == m_pending.end())
+        return;
     // Not QDnsLookup::abort(): it reports "finished" at once while Qt's thread keeps blocking,
-    // and we want to count that thread until it really returns.
-    disconnect(pending.lookup, nullptr, this, nullptr);
-    pending.deadline->stop();
-    pending.deadline->deleteLater();
+    // and we count that thread until it really returns (startLookup).
+    if (it->lookup)
+        disconnect(it->lookup, nullptr, this, nullptr);
+    else
+        m_waiting.removeOne(id);
+    it->deadline->stop();
+    it->deadline->deleteLater();
+    m_pending.erase(it);
+}
+
+void QDnsLookupTransport::cancel(quint64 queryId)
+{
+    forget(queryId);
 }
 
 void QDnsLookupTransport::cancelAll()
 {
-    for (Pending &pending : m_pending)
-        abandon(pending);
-    m_pending.clear();
+    const QList<quint64> ids = m_pending.keys();
+    for (quint64 id : ids)
+        forget(id);
 }
+
+#include "qdnslookuptransport.moc"

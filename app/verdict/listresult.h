@@ -33,6 +33,7 @@ enum class ResultReason
     ServerFailure, // SERVFAIL
     ServerRefused, // the DNS server refused to answer (REFUSED)
     NoAnswer,      // no usable reply from the DNS server
+    Cancelled,     // the user stopped the check before this list answered
     ResolverError, // no network, or no DNS configuration
     BadAnswer,     // an answer outside 127.0.0.0/8: something rewrites DNS answers
     // Skipped.

@@ -88,6 +88,9 @@ QString ResultText::detail(const ListResult &result, int timeoutMs)
         return tr("The answer %1 is not a blocklist answer: your DNS server or network is "
                   "changing answers, so this list could not be checked. Use another DNS server.")
             .arg(answer);
+    case ResultReason::Cancelled:
+        return tr("The check was stopped before this list answered. Check again to get its "
+                  "answer.");
     case ResultReason::WrongKind:
         return tr("This list does not check this kind of address.");
     case ResultReason::NeedsKey:

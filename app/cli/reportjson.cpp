@@ -32,16 +32,14 @@ QJsonObject result(const ListResult &r, int timeoutMs)
     return object;
 }
 
-QString kindList(const Blocklist &list)
+QJsonArray takenKinds(const Blocklist &list)
 {
-    QStringList kinds;
-    if (list.takesIpv4)
-        kinds.append(QStringLiteral("ipv4"));
-    if (list.takesIpv6)
-        kinds.append(QStringLiteral("ipv6"));
-    if (list.takesDomain)
-        kinds.append(QStringLiteral("domain"));
-    return kinds.join(QLatin1Char(','));
+    QJsonArray kinds;
+    for (TargetKind kind : {TargetKind::Ipv4, TargetKind::Ipv6, TargetKind::Domain}) {
+        if (list.takes(kind))
+            kinds.append(TargetParser::kindName(kind));
+    }
+    return kinds;
 }
 
 QJsonObject testPoints(const TestPoints &points)
@@ -121,7 +119,7 @@ QJsonObject ReportJson::blocklist(const Blocklist &list)
     object.insert(QStringLiteral("name"), list.name);
     object.insert(QStringLiteral("operator"), list.operatorName);
     object.insert(QStringLiteral("zone"), list.zone);
-    object.insert(QStringLiteral("takes"), strings(kindList(list).split(QLatin1Char(','))));
+    object.insert(QStringLiteral("takes"), takenKinds(list));
     object.insert(QStringLiteral("enabled"), list.isUsable());
     object.insert(QStringLiteral("tier"),
                   list.major ? QStringLiteral("major") : QStringLiteral("minor"));

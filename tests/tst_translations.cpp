@@ -59,6 +59,18 @@ QSet<QString> placeholders(const QString &text)
     return found;
 }
 
+// The catalog texts (context "Catalog") that have a finished Japanese translation.
+QSet<QString> finishedCatalogSources()
+{
+    QSet<QString> translated;
+    for (const Message &m :
+         readTs(QStringLiteral(BLOCKLISTDOCTOR_SOURCE_DIR "/translations/blocklistdoctor_ja.ts"))) {
+        if (m.context == QLatin1String("Catalog") && !m.unfinished)
+            translated.insert(m.source);
+    }
+    return translated;
+}
+
 } // namespace
 
 class TestTranslations final : public QObject
@@ -87,12 +99,7 @@ void TestTranslations::japaneseIsComplete()
 
 void TestTranslations::catalogTextIsTranslatable()
 {
-    QSet<QString> translated;
-    for (const Message &m :
-         readTs(QStringLiteral(BLOCKLISTDOCTOR_SOURCE_DIR "/translations/blocklistdoctor_ja.ts"))) {
-        if (m.context == QLatin1String("Catalog") && !m.unfinished)
-            translated.insert(m.source);
-    }
+    const QSet<QString> translated = finishedCatalogSources();
     QFile file(QStringLiteral(BLOCKLISTDOCTOR_SOURCE_DIR "/resources/catalog/blocklists.json"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonArray lists =
@@ -118,12 +125,7 @@ void TestTranslations::catalogTextIsTranslatable()
 
 void TestTranslations::retiredReasonsAreTranslatable()
 {
-    QSet<QString> translated;
-    for (const Message &m :
-         readTs(QStringLiteral(BLOCKLISTDOCTOR_SOURCE_DIR "/translations/blocklistdoctor_ja.ts"))) {
-        if (m.context == QLatin1String("Catalog") && !m.unfinished)
-            translated.insert(m.source);
-    }
+    const QSet<QString> translated = finishedCatalogSources();
     QFile file(QStringLiteral(BLOCKLISTDOCTOR_SOURCE_DIR "/resources/catalog/retired.json"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonArray retired =

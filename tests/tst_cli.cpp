@@ -2,6 +2,7 @@
 // its JSON and its exit status, against rbldnsd on 127.0.0.155 (and a silent proxy on .156).
 #include "catalog/catalog.h"
 #include "dnsfaultproxy.h"
+#include "programrunner.h"
 #include "rbldnsdserver.h"
 #include "testconfig.h"
 
@@ -18,39 +19,7 @@ namespace {
 const QHostAddress kRbldnsd(QStringLiteral("127.0.0.155"));
 const QHostAddress kSilent(QStringLiteral("127.0.0.156"));
 
-struct Result
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    qint64 ms = 0;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-Result runProgram(const QStringList &arguments, const QByteArray &language = "C")
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QString::fromLatin1(language));
-    env.insert(QStringLiteral("LANG"), QString::fromLatin1(language));
-    env.remove(QStringLiteral("LANGUAGE"));
-    process.setProcessEnvironment(env);
-    QElapsedTimer clock;
-    clock.start();
-    process.start(QStringLiteral(BLOCKLISTDOCTOR_EXECUTABLE), arguments);
-    Result result;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = QStringLiteral("the program hung");
-        return result;
-    }
-    result.ms = clock.elapsed();
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
+using Result = ProgramResult;
 
 QStringList checkArgs(const QStringList &rest)
 {

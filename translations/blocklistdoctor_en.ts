@@ -2,6 +2,378 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BounceCommand</name>
+    <message>
+        <source>Standard input could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads returned mails (bounces): who refused the mail, why, and which blocklist was named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also check the IP addresses and domains the bounce names against the blocklists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask this DNS server (an IPv4 address) instead of the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or override blocklists from this catalog file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer (default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounce files (.eml, .msg, .txt), or - to read standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one bounce file, or - to read standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BounceExplanation</name>
+    <message>
+        <source>Delivery failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery delayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam complaint report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a returned mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address the refusal names as the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain the refusal says is listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server that wrote the returned mail (usually your own mail server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain of your own e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your domain&apos;s sender checks (SPF, DKIM or DMARC) failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your mail server has a poor reputation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your mail server&apos;s address is blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail&apos;s format or content was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail is larger than the recipient allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery was tried for too long and given up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The servers could not set up encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s filter refused the mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s address has changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s domain does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A program on the recipient&apos;s server failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The servers could not connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused to pass the mail on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s domain accepts no mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail breaks the mail format rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cause is not clear from the returned mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s rules refused the mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sender address was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your mail server&apos;s address has no proper name (reverse DNS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A security check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail was judged to be spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too much mail was sent too quickly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is on the sender&apos;s own stop list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox is suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The servers did not understand each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s server had an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s server is out of space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many connections at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cause could not be determined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s address does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A virus was found in the mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a spam complaint report: someone marked one of your mails as spam. It is not a delivery failure. Repeated complaints can get your server blocked, so tell your mail administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an automatic reply, such as an out-of-office message. Your mail was delivered; nothing needs to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a delivery confirmation: your mail was delivered. Nothing needs to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not look like a returned mail. Paste the whole returned mail, drop the file, or type the IP address or domain to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s server could not use %1 properly: that list refuses the recipient&apos;s own DNS server (for example &quot;open resolver&quot;). This does not mean your server is listed; the problem is on the recipient&apos;s side. Ask the recipient to forward this to their mail administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s server refused your mail because your mail server is on %1. Check your server&apos;s address below, fix the cause with your mail administrator, then ask %1 for removal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s server refused your mail because your mail server (%1) is on %2. Fix the cause with your mail administrator (for example an infected PC or a hacked mail account), then request removal from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s server still uses %1, a blocklist that no longer works. Your server is probably not at fault; ask the recipient&apos;s mail administrator to stop using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your mail has not been delivered yet, and your mail server keeps trying. Nothing needs to be done unless a final failure notice arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 could not be found. Check it for typing mistakes, or ask the recipient for the right address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox cannot take mail at the moment. Try again later or contact the recipient another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s server refused mail from your mail server (%1): %2. Check it against the blocklists below and give this report to your mail administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s server refused your mail: %1. Check your mail server&apos;s address against the blocklists and give this report to your mail administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your mail was not delivered: %1. Give this report to your mail administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s server refused your mail because your mail server (%1) is on %2. Fix the cause with your mail administrator (for example an infected PC or a hacked mail account). %2 has no removal form: open its page below to see how the listing ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused your mail because of your mail server&apos;s reputation. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused mail from your mail server (%2) because of its reputation. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BounceReader</name>
+    <message>
+        <source>This is a folder, not a mail file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large to be a returned mail (over %1 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is too large to be a returned mail (over %1 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a mail or text file. Save the returned mail as .eml or .msg, or copy its text and paste it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BounceText</name>
+    <message>
+        <source>  Could not read it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Not delivered to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(address not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending IP named:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain named:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Blocklist named: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the recipient&apos;s own problem, not a listing of your server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This blocklist no longer works; a listing there means nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request removal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>Fix the cause, then request removal on the Spamhaus website; SBL listings can only be removed by your internet provider.</source>
@@ -455,6 +827,54 @@
         <source>CBL is now part of Spamhaus ZEN; query ZEN instead so the same data is not counted twice.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the Trend Micro ERS lookup, enter the IP address, and if it is listed click &quot;Request to be removed&quot; and fill in the form in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Outlook.com sender support form, enter the IP address from the bounce and your contact details, and send it; Microsoft answers by e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Microsoft 365 delist portal, enter your e-mail address and the IP address, click the link in the confirmation e-mail, then press the button to delist the IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gmail has no removal form, so ask whoever runs your mail server to work through Google&apos;s sender troubleshooter; Gmail accepts the mail again once the sender&apos;s reputation improves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a code starting with [BL], check the IP address on Spamhaus and have it removed there; for a code starting with [TSS], send Yahoo the contact form on its Sender Hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Apple&apos;s iCloud Mail page for senders and ask whoever runs your mail server to follow its advice for rejected mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Proofpoint IP check page; if the IP address is blocked, fill in the removal request form on that page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mimecast has no public removal form, so contact the person you were writing to by phone or another address and ask their IT staff to allow your mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Cloudmark CSI site, look up the IP address and send a reset request; it is usually handled within about a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Talos reputation lookup; if the IP address is rated &quot;Poor&quot;, ask whoever runs your mail server to open a ticket on the Talos support page (a Cisco account is needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Broadcom&apos;s IP Reputation Investigation form, enter the IP address and your contact details, and send it; Broadcom does not reply, so try sending your mail again after about a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Sophos IP lookup, check the IP address, and if it is listed use the delisting request on that page.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogError</name>
@@ -546,6 +966,22 @@
         <source>an object or null</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a name on one line that starts and ends with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one sentence on one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a valid, non-empty regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a regular expression that does not match empty or one-character text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -605,9 +1041,11 @@
   blocklist-doctor                     open the window
   blocklist-doctor check [options] TARGET...
                                        check IP addresses, domains or e-mail addresses
+  blocklist-doctor bounce [options] FILE... | -
+                                       read returned mails and what they name
   blocklist-doctor catalog [--json]    show the blocklists in use
   blocklist-doctor --version
-Run &quot;blocklist-doctor check --help&quot; for the options.
+Run &quot;blocklist-doctor check --help&quot; or &quot;blocklist-doctor bounce --help&quot; for the options.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -679,6 +1117,29 @@ Run &quot;blocklist-doctor check --help&quot; for the options.
 List &quot;%2&quot;, field &quot;%3&quot;: %4
 Correct that field and try again.</source>
         <extracomment>%4 is what is wrong with the field; it may or may not end with a full stop.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutlookMsg</name>
+    <message>
+        <source>The file is not an Outlook message (.msg).</source>
+        <extracomment>The user opened a file as a bounce mail; it is not in the Outlook .msg format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged or is not an Outlook message (.msg).</source>
+        <extracomment>The user opened a file as a bounce mail; it is broken or not a .msg file at all.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not an Outlook message (.msg). It may be another kind of Office document.</source>
+        <extracomment>The file is a Microsoft Office or Windows container (e.g. .doc, .xls), not a mail.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Outlook message (.msg) is damaged and cannot be read completely.</source>
+        <extracomment>An Outlook .msg file whose contents are partly broken (e.g. cut off).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

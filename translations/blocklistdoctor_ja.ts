@@ -2,6 +2,378 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>BounceCommand</name>
+    <message>
+        <source>Standard input could not be read.</source>
+        <translation>標準入力を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Reads returned mails (bounces): who refused the mail, why, and which blocklist was named.</source>
+        <translation>差し戻されたメール（エラーメール）を読み取り、どのサーバーがなぜメールを拒否したのか、どのブラックリストの名前が挙がっているのかを表示します。</translation>
+    </message>
+    <message>
+        <source>Print one JSON document.</source>
+        <translation>結果を1つのJSONドキュメントとして出力します。</translation>
+    </message>
+    <message>
+        <source>Also check the IP addresses and domains the bounce names against the blocklists.</source>
+        <translation>エラーメールに記載されているIPアドレスとドメインが、ブラックリストに掲載されていないかも確認します。</translation>
+    </message>
+    <message>
+        <source>Ask this DNS server (an IPv4 address) instead of the system&apos;s.</source>
+        <translation>システムのDNSサーバーの代わりに、このDNSサーバー（IPv4アドレス）に照会します。</translation>
+    </message>
+    <message>
+        <source>Add or override blocklists from this catalog file.</source>
+        <translation>このカタログファイルからブラックリストを追加または上書きします。</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer (default 4).</source>
+        <translation>各応答を待つ秒数（既定値: 4）。</translation>
+    </message>
+    <message>
+        <source>Bounce files (.eml, .msg, .txt), or - to read standard input.</source>
+        <translation>エラーメールのファイル（.eml、.msg、.txt）。標準入力から読み込む場合は - を指定します。</translation>
+    </message>
+    <message>
+        <source>Give at least one bounce file, or - to read standard input.</source>
+        <translation>エラーメールのファイルを1つ以上指定してください。標準入力から読み込む場合は - を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>BounceExplanation</name>
+    <message>
+        <source>Delivery failure</source>
+        <translation>配信失敗</translation>
+    </message>
+    <message>
+        <source>Delivery delayed</source>
+        <translation>配信遅延</translation>
+    </message>
+    <message>
+        <source>Spam complaint report</source>
+        <translation>迷惑メールの苦情報告</translation>
+    </message>
+    <message>
+        <source>Automatic reply</source>
+        <translation>自動返信</translation>
+    </message>
+    <message>
+        <source>Delivery confirmation</source>
+        <translation>配信完了の通知</translation>
+    </message>
+    <message>
+        <source>Not a returned mail</source>
+        <translation>エラーメールではありません</translation>
+    </message>
+    <message>
+        <source>the address the refusal names as the sender</source>
+        <translation>拒否の通知に送信元として書かれているIPアドレス</translation>
+    </message>
+    <message>
+        <source>the domain the refusal says is listed</source>
+        <translation>拒否の通知でブラックリスト掲載と書かれているドメイン</translation>
+    </message>
+    <message>
+        <source>the server that wrote the returned mail (usually your own mail server)</source>
+        <translation>エラーメールを作成したサーバー（通常はお使いのメールサーバー）</translation>
+    </message>
+    <message>
+        <source>the domain of your own e-mail address</source>
+        <translation>あなたのメールアドレスのドメイン</translation>
+    </message>
+    <message>
+        <source>Your domain&apos;s sender checks (SPF, DKIM or DMARC) failed</source>
+        <translation>お使いのドメインの送信元の認証（SPF、DKIM、DMARC）に失敗しました</translation>
+    </message>
+    <message>
+        <source>Your mail server has a poor reputation</source>
+        <translation>お使いのメールサーバーの評価（レピュテーション）が低くなっています</translation>
+    </message>
+    <message>
+        <source>Your mail server&apos;s address is blocked</source>
+        <translation>お使いのメールサーバーのIPアドレスがブロックされています</translation>
+    </message>
+    <message>
+        <source>The mail&apos;s format or content was refused</source>
+        <translation>メールの形式または内容が拒否されました</translation>
+    </message>
+    <message>
+        <source>The mail is larger than the recipient allows</source>
+        <translation>メールのサイズが、相手側で受け取れる上限を超えています</translation>
+    </message>
+    <message>
+        <source>Delivery was tried for too long and given up</source>
+        <translation>長時間配信を試みましたが届かず、配信が打ち切られました</translation>
+    </message>
+    <message>
+        <source>The servers could not set up encryption</source>
+        <translation>サーバー間で暗号化通信を開始できませんでした</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s filter refused the mail</source>
+        <translation>相手側のフィルターによってメールが拒否されました</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s address has changed</source>
+        <translation>宛先のメールアドレスが変更されています</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s domain does not exist</source>
+        <translation>宛先のドメインが存在しません</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox is full</source>
+        <translation>宛先のメールボックスが容量いっぱいです</translation>
+    </message>
+    <message>
+        <source>A program on the recipient&apos;s server failed</source>
+        <translation>相手側のサーバーでプログラムのエラーが発生しました</translation>
+    </message>
+    <message>
+        <source>The mail is too large</source>
+        <translation>メールのサイズが大きすぎます</translation>
+    </message>
+    <message>
+        <source>The servers could not connect</source>
+        <translation>サーバー間で接続できませんでした</translation>
+    </message>
+    <message>
+        <source>The server refused to pass the mail on</source>
+        <translation>サーバーがメールの中継を拒否しました</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s domain accepts no mail</source>
+        <translation>宛先のドメインはメールを受け付けていません</translation>
+    </message>
+    <message>
+        <source>The mail breaks the mail format rules</source>
+        <translation>メールの形式が規格に沿っていません</translation>
+    </message>
+    <message>
+        <source>The cause is not clear from the returned mail</source>
+        <translation>エラーメールの内容からは原因がはっきりしません</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s rules refused the mail</source>
+        <translation>相手側のルール（ポリシー）によってメールが拒否されました</translation>
+    </message>
+    <message>
+        <source>Your sender address was refused</source>
+        <translation>あなたの送信元メールアドレスが拒否されました</translation>
+    </message>
+    <message>
+        <source>Your mail server&apos;s address has no proper name (reverse DNS)</source>
+        <translation>お使いのメールサーバーのIPアドレスに、正しい逆引きDNS名が設定されていません</translation>
+    </message>
+    <message>
+        <source>A security check failed</source>
+        <translation>セキュリティチェックに失敗しました</translation>
+    </message>
+    <message>
+        <source>The mail was judged to be spam</source>
+        <translation>メールが迷惑メールと判定されました</translation>
+    </message>
+    <message>
+        <source>Too much mail was sent too quickly</source>
+        <translation>短時間に送信したメールが多すぎます</translation>
+    </message>
+    <message>
+        <source>The address is on the sender&apos;s own stop list</source>
+        <translation>宛先が、送信側の配信停止リストに登録されています</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox is suspended</source>
+        <translation>宛先のメールボックスが利用停止になっています</translation>
+    </message>
+    <message>
+        <source>The servers did not understand each other</source>
+        <translation>サーバー同士のやり取りがうまくいきませんでした</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s server had an error</source>
+        <translation>相手側のサーバーでエラーが発生しました</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s server is out of space</source>
+        <translation>相手側のサーバーの空き容量が不足しています</translation>
+    </message>
+    <message>
+        <source>Too many connections at once</source>
+        <translation>同時接続数が多すぎます</translation>
+    </message>
+    <message>
+        <source>The cause could not be determined</source>
+        <translation>原因を特定できませんでした</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s address does not exist</source>
+        <translation>宛先のメールアドレスが存在しません</translation>
+    </message>
+    <message>
+        <source>A virus was found in the mail</source>
+        <translation>メールからウイルスが検出されました</translation>
+    </message>
+    <message>
+        <source>This is a spam complaint report: someone marked one of your mails as spam. It is not a delivery failure. Repeated complaints can get your server blocked, so tell your mail administrator.</source>
+        <translation>これは迷惑メールの苦情報告です。あなたが送ったメールのどれかが、受信者によって迷惑メールとして報告されました。配信エラーではありません。苦情が続くとお使いのメールサーバーがブロックされることがあるため、メールサーバーの管理者に伝えてください。</translation>
+    </message>
+    <message>
+        <source>This is an automatic reply, such as an out-of-office message. Your mail was delivered; nothing needs to be done.</source>
+        <translation>これは不在通知などの自動返信です。メールは相手に届いているため、対応は必要ありません。</translation>
+    </message>
+    <message>
+        <source>This is a delivery confirmation: your mail was delivered. Nothing needs to be done.</source>
+        <translation>これは配信完了の通知です。メールは相手に届いています。対応は必要ありません。</translation>
+    </message>
+    <message>
+        <source>This does not look like a returned mail. Paste the whole returned mail, drop the file, or type the IP address or domain to check.</source>
+        <translation>エラーメールではないようです。差し戻されたメールの全体を貼り付けるか、ファイルをドロップするか、確認したいIPアドレスまたはドメインを入力してください。</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s server could not use %1 properly: that list refuses the recipient&apos;s own DNS server (for example &quot;open resolver&quot;). This does not mean your server is listed; the problem is on the recipient&apos;s side. Ask the recipient to forward this to their mail administrator.</source>
+        <translation>相手側のサーバーは %1 を正しく利用できていません。このブラックリストが、相手側のDNSサーバーからの照会を拒否しているためです（「open resolver」などのエラー）。お使いのメールサーバーが掲載されているわけではなく、問題は相手側にあります。送信先の相手に、この内容を先方のメールサーバーの管理者へ伝えてもらうよう依頼してください。</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s server refused your mail because your mail server is on %1. Check your server&apos;s address below, fix the cause with your mail administrator, then ask %1 for removal.</source>
+        <translation>お使いのメールサーバーが %1 に掲載されているため、相手側のサーバーがメールを拒否しました。下記でメールサーバーのIPアドレスを確認し、メールサーバーの管理者と一緒に原因を解消してから、%1 に解除申請をしてください。</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s server refused your mail because your mail server (%1) is on %2. Fix the cause with your mail administrator (for example an infected PC or a hacked mail account), then request removal from %2.</source>
+        <translation>お使いのメールサーバー（%1）が %2 に掲載されているため、相手側のサーバーがメールを拒否しました。メールサーバーの管理者と一緒に原因（ウイルスに感染したPCや、乗っ取られたメールアカウントなど）を解消してから、%2 に解除申請をしてください。</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s server still uses %1, a blocklist that no longer works. Your server is probably not at fault; ask the recipient&apos;s mail administrator to stop using it.</source>
+        <translation>相手側のサーバーは、すでに機能していないブラックリスト %1 をまだ使っています。お使いのメールサーバーに問題がある可能性は低いため、相手側のメールサーバーの管理者に、このブラックリストの使用をやめるよう依頼してください。</translation>
+    </message>
+    <message>
+        <source>Your mail has not been delivered yet, and your mail server keeps trying. Nothing needs to be done unless a final failure notice arrives.</source>
+        <translation>メールはまだ届いていませんが、お使いのメールサーバーが配信を再試行しています。最終的な配信失敗の通知が届かない限り、対応は必要ありません。</translation>
+    </message>
+    <message>
+        <source>The address %1 could not be found. Check it for typing mistakes, or ask the recipient for the right address.</source>
+        <translation>宛先のアドレス %1 が見つかりませんでした。入力ミスがないか確認するか、送信先の相手に正しいアドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox cannot take mail at the moment. Try again later or contact the recipient another way.</source>
+        <translation>宛先のメールボックスは、現在メールを受け取れない状態です。しばらくしてからもう一度送るか、別の方法で送信先の相手に連絡してください。</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s server refused mail from your mail server (%1): %2. Check it against the blocklists below and give this report to your mail administrator.</source>
+        <translation>相手側のサーバーが、お使いのメールサーバー（%1）からのメールを拒否しました（理由: %2）。このIPアドレスが下記のブラックリストに掲載されていないか確認し、このレポートをメールサーバーの管理者に渡してください。</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s server refused your mail: %1. Check your mail server&apos;s address against the blocklists and give this report to your mail administrator.</source>
+        <translation>相手側のサーバーがメールを拒否しました（理由: %1）。お使いのメールサーバーのIPアドレスがブラックリストに掲載されていないか確認し、このレポートをメールサーバーの管理者に渡してください。</translation>
+    </message>
+    <message>
+        <source>Your mail was not delivered: %1. Give this report to your mail administrator.</source>
+        <translation>メールは届きませんでした（理由: %1）。このレポートをメールサーバーの管理者に渡してください。</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s server refused your mail because your mail server (%1) is on %2. Fix the cause with your mail administrator (for example an infected PC or a hacked mail account). %2 has no removal form: open its page below to see how the listing ends.</source>
+        <translation>お使いのメールサーバー（%1）が %2 に掲載されているため、相手側のサーバーがメールを拒否しました。メールサーバーの管理者と一緒に原因（ウイルスに感染したPCや、乗っ取られたメールアカウントなど）を解消してください。%2 には解除申請フォームがありません。下記のページを開いて、掲載がどのように解除されるかを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 refused your mail because of your mail server&apos;s reputation. %2</source>
+        <translation>%1 は、お使いのメールサーバーの評価（レピュテーション）が低いため、メールを拒否しました。%2</translation>
+    </message>
+    <message>
+        <source>%1 refused mail from your mail server (%2) because of its reputation. %3</source>
+        <translation>%1 は、お使いのメールサーバー（%2）の評価（レピュテーション）が低いため、メールを拒否しました。%3</translation>
+    </message>
+</context>
+<context>
+    <name>BounceReader</name>
+    <message>
+        <source>This is a folder, not a mail file.</source>
+        <translation>これはフォルダーです。メールのファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>ファイルを開けませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>ファイルが見つかりません。</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a returned mail (over %1 MB).</source>
+        <translation>エラーメールにしてはファイルが大きすぎます（%1 MBを超えています）。</translation>
+    </message>
+    <message>
+        <source>The text is too large to be a returned mail (over %1 MB).</source>
+        <translation>エラーメールにしてはテキストが大きすぎます（%1 MBを超えています）。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>ファイルが空です。</translation>
+    </message>
+    <message>
+        <source>This is not a mail or text file. Save the returned mail as .eml or .msg, or copy its text and paste it.</source>
+        <translation>メールのファイルでもテキストファイルでもありません。差し戻されたメールを .eml または .msg 形式で保存するか、その本文をコピーして貼り付けてください。</translation>
+    </message>
+</context>
+<context>
+    <name>BounceText</name>
+    <message>
+        <source>  Could not read it: %1</source>
+        <translation>  読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>件名:</translation>
+    </message>
+    <message>
+        <source>Your address:</source>
+        <translation>あなたのアドレス:</translation>
+    </message>
+    <message>
+        <source>Reported by:</source>
+        <translation>通知元のサーバー:</translation>
+    </message>
+    <message>
+        <source>  Not delivered to:</source>
+        <translation>  届かなかった宛先:</translation>
+    </message>
+    <message>
+        <source>(address not given)</source>
+        <translation>（アドレスの記載なし）</translation>
+    </message>
+    <message>
+        <source>Sending IP named:</source>
+        <translation>記載されている送信元IP:</translation>
+    </message>
+    <message>
+        <source>Domain named:</source>
+        <translation>記載されているドメイン:</translation>
+    </message>
+    <message>
+        <source>  Blocklist named: %1</source>
+        <translation>  記載されているブラックリスト: %1</translation>
+    </message>
+    <message>
+        <source>This is the recipient&apos;s own problem, not a listing of your server.</source>
+        <translation>これは相手側の問題で、お使いのメールサーバーが掲載されているわけではありません。</translation>
+    </message>
+    <message>
+        <source>This blocklist no longer works; a listing there means nothing.</source>
+        <translation>このブラックリストはすでに機能していないため、掲載されていても意味はありません。</translation>
+    </message>
+    <message>
+        <source>Look up:</source>
+        <translation>掲載状況の確認:</translation>
+    </message>
+    <message>
+        <source>Request removal:</source>
+        <translation>解除申請:</translation>
+    </message>
+    <message>
+        <source>Checking %1 (%2)</source>
+        <translation>確認中: %1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>Fix the cause, then request removal on the Spamhaus website; SBL listings can only be removed by your internet provider.</source>
@@ -455,6 +827,54 @@
         <source>CBL is now part of Spamhaus ZEN; query ZEN instead so the same data is not counted twice.</source>
         <translation>CBL は現在 Spamhaus ZEN に含まれています。同じデータを二重に数えないよう、代わりに ZEN に照会してください。</translation>
     </message>
+    <message>
+        <source>Open the Trend Micro ERS lookup, enter the IP address, and if it is listed click &quot;Request to be removed&quot; and fill in the form in English.</source>
+        <translation>Trend Micro ERSの検索ページを開いてIPアドレスを入力し、ブラックリストに登録されていれば「Request to be removed」（削除）をクリックして、英語でフォームに記入してください。</translation>
+    </message>
+    <message>
+        <source>Open the Outlook.com sender support form, enter the IP address from the bounce and your contact details, and send it; Microsoft answers by e-mail.</source>
+        <translation>Outlook.comの送信者サポートフォームを開き、エラーメールに書かれているIPアドレスとご自身の連絡先を入力して送信すると、Microsoftからメールで回答があります。</translation>
+    </message>
+    <message>
+        <source>Open the Microsoft 365 delist portal, enter your e-mail address and the IP address, click the link in the confirmation e-mail, then press the button to delist the IP address.</source>
+        <translation>Microsoft 365の解除申請ページを開いてメールアドレスとIPアドレスを入力し、届いた確認メールのリンクをクリックしてから、IPアドレスの解除ボタンを押してください。</translation>
+    </message>
+    <message>
+        <source>Gmail has no removal form, so ask whoever runs your mail server to work through Google&apos;s sender troubleshooter; Gmail accepts the mail again once the sender&apos;s reputation improves.</source>
+        <translation>Gmailには解除申請フォームがないため、メールサーバーの管理者にGoogleの送信者向けトラブルシューティングに沿って対処するよう依頼してください。送信元の評価が改善すれば、Gmailは再びメールを受け付けます。</translation>
+    </message>
+    <message>
+        <source>For a code starting with [BL], check the IP address on Spamhaus and have it removed there; for a code starting with [TSS], send Yahoo the contact form on its Sender Hub.</source>
+        <translation>[BL] で始まるコードの場合はSpamhausでIPアドレスを確認して解除申請をし、[TSS] で始まるコードの場合はYahooのSender Hubにある問い合わせフォームから連絡してください。</translation>
+    </message>
+    <message>
+        <source>Open Apple&apos;s iCloud Mail page for senders and ask whoever runs your mail server to follow its advice for rejected mail.</source>
+        <translation>AppleのiCloudメール送信者向けページを開き、メールサーバーの管理者に、受信を拒否されたメールについての案内に従って対処するよう依頼してください。</translation>
+    </message>
+    <message>
+        <source>Open the Proofpoint IP check page; if the IP address is blocked, fill in the removal request form on that page.</source>
+        <translation>ProofpointのIPチェックページを開き、IPアドレスがブロックされていれば、同じページの解除申請フォームに記入してください。</translation>
+    </message>
+    <message>
+        <source>Mimecast has no public removal form, so contact the person you were writing to by phone or another address and ask their IT staff to allow your mail.</source>
+        <translation>Mimecastには公開の解除申請フォームがないため、送信先の相手に電話や別のメールアドレスで連絡し、先方のIT担当者にこちらのメールを受け取れるよう設定してもらってください。</translation>
+    </message>
+    <message>
+        <source>Open the Cloudmark CSI site, look up the IP address and send a reset request; it is usually handled within about a day.</source>
+        <translation>Cloudmark CSIのサイトを開いてIPアドレスを調べ、リセット申請（reset request）を送ってください。通常は1日ほどで対応されます。</translation>
+    </message>
+    <message>
+        <source>Open the Talos reputation lookup; if the IP address is rated &quot;Poor&quot;, ask whoever runs your mail server to open a ticket on the Talos support page (a Cisco account is needed).</source>
+        <translation>Talosの評価検索ページを開き、IPアドレスの評価が「Poor」であれば、メールサーバーの管理者にTalosのサポートページで問い合わせ（チケット）を作成するよう依頼してください（Ciscoアカウントが必要です）。</translation>
+    </message>
+    <message>
+        <source>Open Broadcom&apos;s IP Reputation Investigation form, enter the IP address and your contact details, and send it; Broadcom does not reply, so try sending your mail again after about a day.</source>
+        <translation>BroadcomのIP Reputation Investigationフォームを開いてIPアドレスとご自身の連絡先を入力し、送信してください。Broadcomからの返信はないため、1日ほど待ってからもう一度メールを送ってみてください。</translation>
+    </message>
+    <message>
+        <source>Open the Sophos IP lookup, check the IP address, and if it is listed use the delisting request on that page.</source>
+        <translation>SophosのIPアドレス検索ページを開いてIPアドレスを確認し、ブラックリストに登録されていれば、同じページから解除申請をしてください。</translation>
+    </message>
 </context>
 <context>
     <name>CatalogError</name>
@@ -546,6 +966,22 @@
         <source>an object or null</source>
         <translation>オブジェクトまたは null</translation>
     </message>
+    <message>
+        <source>a name on one line that starts and ends with a letter or digit</source>
+        <translation>英字または数字で始まり、英字または数字で終わる1行の名前</translation>
+    </message>
+    <message>
+        <source>one sentence on one line</source>
+        <translation>1行に収まる1つの文</translation>
+    </message>
+    <message>
+        <source>a valid, non-empty regular expression</source>
+        <translation>空でない正しい正規表現</translation>
+    </message>
+    <message>
+        <source>a regular expression that does not match empty or one-character text</source>
+        <translation>空の文字列や1文字だけの文字列には一致しない正規表現</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -605,17 +1041,21 @@
   blocklist-doctor                     open the window
   blocklist-doctor check [options] TARGET...
                                        check IP addresses, domains or e-mail addresses
+  blocklist-doctor bounce [options] FILE... | -
+                                       read returned mails and what they name
   blocklist-doctor catalog [--json]    show the blocklists in use
   blocklist-doctor --version
-Run &quot;blocklist-doctor check --help&quot; for the options.
+Run &quot;blocklist-doctor check --help&quot; or &quot;blocklist-doctor bounce --help&quot; for the options.
 </source>
         <translation>使い方:
   blocklist-doctor                     ウィンドウを開きます
   blocklist-doctor check [options] TARGET...
                                        IPアドレス、ドメイン、メールアドレスを確認します
+  blocklist-doctor bounce [options] FILE... | -
+                                       エラーメールを読み取り、記載内容を表示します
   blocklist-doctor catalog [--json]    使用するブラックリストを表示します
   blocklist-doctor --version
-オプションについては &quot;blocklist-doctor check --help&quot; を実行してください。
+オプションについては &quot;blocklist-doctor check --help&quot; または &quot;blocklist-doctor bounce --help&quot; を実行してください。
 </translation>
     </message>
 </context>
@@ -689,6 +1129,29 @@ Correct that field and try again.</source>
         <translation>カタログファイル %1 は使用されませんでした（ほかには何も変更されていません）。
 リスト &quot;%2&quot; の項目 &quot;%3&quot;: %4
 その項目を修正してから、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>OutlookMsg</name>
+    <message>
+        <source>The file is not an Outlook message (.msg).</source>
+        <extracomment>The user opened a file as a bounce mail; it is not in the Outlook .msg format.</extracomment>
+        <translation>このファイルはOutlookのメッセージ（.msg）ではありません。</translation>
+    </message>
+    <message>
+        <source>The file is damaged or is not an Outlook message (.msg).</source>
+        <extracomment>The user opened a file as a bounce mail; it is broken or not a .msg file at all.</extracomment>
+        <translation>このファイルは壊れているか、Outlookのメッセージ（.msg）ではありません。</translation>
+    </message>
+    <message>
+        <source>The file is not an Outlook message (.msg). It may be another kind of Office document.</source>
+        <extracomment>The file is a Microsoft Office or Windows container (e.g. .doc, .xls), not a mail.</extracomment>
+        <translation>このファイルはOutlookのメッセージ（.msg）ではありません。ほかの種類のOffice文書（Word、Excelなど）の可能性があります。</translation>
+    </message>
+    <message>
+        <source>The Outlook message (.msg) is damaged and cannot be read completely.</source>
+        <extracomment>An Outlook .msg file whose contents are partly broken (e.g. cut off).</extracomment>
+        <translation>このOutlookのメッセージ（.msg）は壊れているため、一部を読み取れません。</translation>
     </message>
 </context>
 <context>

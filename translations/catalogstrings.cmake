@@ -1,5 +1,6 @@
 # Writes every translatable text of the catalog JSON as QT_TRANSLATE_NOOP("Catalog", …), so that
-# lupdate puts catalog meanings and notes in front of translators like any other string.
+# lupdate puts catalog meanings, notes and provider instructions in front of translators like any
+# other string.
 # Usage: cmake -DCATALOG=blocklists.json [-DRETIRED=retired.json] -DOUTPUT=catalogstrings.cpp
 #        -P catalogstrings.cmake
 file(READ ${CATALOG} json)
@@ -43,6 +44,17 @@ foreach(i RANGE ${last})
         endif()
     endforeach()
 endforeach()
+# What to do about a reputation system that is not a DNS list (Trend Micro ERS, Gmail, …).
+string(JSON count ERROR_VARIABLE err LENGTH "${json}" providers)
+if(NOT err AND count GREATER 0)
+    math(EXPR last "${count} - 1")
+    foreach(i RANGE ${last})
+        string(JSON value ERROR_VARIABLE err GET "${json}" providers ${i} instruction)
+        if(NOT err)
+            add_text("${value}")
+        endif()
+    endforeach()
+endif()
 # Why a retired list is refused (shown when a company catalog names one).
 if(RETIRED)
     file(READ ${RETIRED} retired)

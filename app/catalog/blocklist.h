@@ -5,6 +5,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 // RFC 5782 §2.1: blocklists answer inside 127.0.0.0/8; anything else was not said by a list.
 inline bool isBlocklistAnswer(quint32 answer)
@@ -86,6 +87,9 @@ struct Blocklist
     RemovalMethod removal = RemovalMethod::None;
     QString removalNote;
     QString notes;
+    // Other names and zones that identify this list in bounce text besides `zone` ("Spamhaus
+    // SBL", "sbl.spamhaus.org"); matched case-insensitively as whole words.
+    QStringList bounceNames;
     TestPoints ipv4Test;
     TestPoints ipv6Test;
     TestPoints domainTest;

@@ -25,17 +25,38 @@ QString expected(const char *text)
 const QSet<QString> &knownEntryFields()
 {
     static const QSet<QString> fields{
-        QStringLiteral("id"),         QStringLiteral("name"),
-        QStringLiteral("operator"),   QStringLiteral("zone"),
-        QStringLiteral("takes"),      QStringLiteral("tier"),
-        QStringLiteral("enabled"),    QStringLiteral("needs_key"),
-        QStringLiteral("key"),        QStringLiteral("codes"),
-        QStringLiteral("errors"),     QStringLiteral("txt"),
-        QStringLiteral("lookup_url"), QStringLiteral("removal_url"),
-        QStringLiteral("removal"),    QStringLiteral("removal_note"),
-        QStringLiteral("notes"),      QStringLiteral("test_points"),
+        QStringLiteral("id"),           QStringLiteral("name"),
+        QStringLiteral("operator"),     QStringLiteral("zone"),
+        QStringLiteral("takes"),        QStringLiteral("tier"),
+        QStringLiteral("enabled"),      QStringLiteral("needs_key"),
+        QStringLiteral("key"),          QStringLiteral("codes"),
+        QStringLiteral("errors"),       QStringLiteral("txt"),
+        QStringLiteral("lookup_url"),   QStringLiteral("removal_url"),
+        QStringLiteral("removal"),      QStringLiteral("removal_note"),
+        QStringLiteral("notes"),        QStringLiteral("test_points"),
+        QStringLiteral("bounce_names"),
     };
     return fields;
+}
+
+const QSet<QString> &knownProviderFields()
+{
+    static const QSet<QString> fields{
+        QStringLiteral("id"),           QStringLiteral("name"),       QStringLiteral("operator"),
+        QStringLiteral("fingerprints"), QStringLiteral("lookup_url"), QStringLiteral("removal_url"),
+        QStringLiteral("instruction"),
+    };
+    return fields;
+}
+
+bool isOneLine(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
+            c == QChar::ParagraphSeparator)
+            return false;
+    }
+    return true;
 }
 
 bool parseIpv4(const QString &text, quint32 *value)
@@ -59,73 +80,53 @@ bool isValidZone(const QString &zone)
     return true;
 }
 
-class EntryReader
+// Reads the fields of one catalog entry. Every refusal names the entry (its id once known) and
+// the field; a provider's fields carry where the entry sits ("providers[3].fingerprints[0]").
+class FieldReader
 {
 public:
-    EntryReader(const QJsonObject &object, const QString &source, int index)
+    FieldReader(const QJsonObject &object, const QString &source, const QString &entry,
+                const QString &fieldPrefix, CatalogError *error)
         : m_object(object)
         , m_source(source)
+        , m_entry(entry)
+        , m_prefix(fieldPrefix)
+        , m_error(error)
     {
-        m_entry = QStringLiteral("#%1").arg(index + 1);
     }
 
-    bool read(Blocklist *list, CatalogError *error)
-    {
-        m_error = error;
-        static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]{0,62}$"));
-        if (!readString(QStringLiteral("id"), true, &list->id))
-            return false;
-        if (!idPattern.match(list->id).hasMatch())
-            return fail(
-                Problem::BadValue, QStringLiteral("id"),
-                expected(QT_TRANSLATE_NOOP("CatalogError", "lowercase letters, digits and '-'")));
-        m_entry = list->id;
-        for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
-            if (!knownEntryFields().contains(it.key()))
-                return fail(Problem::UnknownField, it.key(), {});
-        }
-
-        if (!readString(QStringLiteral("name"), true, &list->name) ||
-            !readString(QStringLiteral("operator"), false, &list->operatorName) ||
-            !readString(QStringLiteral("zone"), true, &list->zone))
-            return false;
-        if (!isValidZone(list->zone))
-            return fail(Problem::BadValue, QStringLiteral("zone"),
-                        expected(QT_TRANSLATE_NOOP(
-                            "CatalogError", "a lowercase DNS zone name such as bl.example.org")));
-        const QString retiredReason = RetiredZones::reasonFor(list->zone);
-        if (!retiredReason.isEmpty())
-            return fail(Problem::Retired, QStringLiteral("zone"), retiredReason);
-
-        if (!readTakes(list) || !readTier(list))
-            return false;
-        if (!readBool(QStringLiteral("enabled"), true, &list->enabled) ||
-            !readBool(QStringLiteral("needs_key"), false, &list->needsKey) ||
-            !readString(QStringLiteral("key"), false, &list->key) ||
-            !readBool(QStringLiteral("txt"), false, &list->txt))
-            return false;
-        if (!list->key.isEmpty() && !isValidZone(list->key + QStringLiteral(".x")))
-            return fail(Problem::BadValue, QStringLiteral("key"),
-                        expected(QT_TRANSLATE_NOOP("CatalogError", "letters and digits only")));
-        if (!readCodes(list) || !readErrors(list))
-            return false;
-        if (!readUrl(QStringLiteral("lookup_url"), &list->lookupUrl) ||
-            !readUrl(QStringLiteral("removal_url"), &list->removalUrl) || !readRemoval(list) ||
-            !readString(QStringLiteral("removal_note"), false, &list->removalNote) ||
-            !readString(QStringLiteral("notes"), false, &list->notes))
-            return false;
-        return readTestPoints(list);
-    }
-
-private:
+protected:
     bool fail(Problem problem, const QString &field, const QString &detail)
     {
         m_error->problem = problem;
         m_error->source = m_source;
         m_error->entry = m_entry;
-        m_error->field = field;
+        m_error->field = m_prefix + field;
         m_error->detail = detail;
         return false;
+    }
+
+    // The entry's id; from then on errors name the entry by it.
+    bool readId(QString *id)
+    {
+        static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]{0,62}$"));
+        if (!readString(QStringLiteral("id"), true, id))
+            return false;
+        if (!idPattern.match(*id).hasMatch())
+            return fail(
+                Problem::BadValue, QStringLiteral("id"),
+                expected(QT_TRANSLATE_NOOP("CatalogError", "lowercase letters, digits and '-'")));
+        m_entry = *id;
+        return true;
+    }
+
+    bool checkFields(const QSet<QString> &known)
+    {
+        for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
+            if (!known.contains(it.key()))
+                return fail(Problem::UnknownField, it.key(), {});
+        }
+        return true;
     }
 
     bool readString(const QString &field, bool required, QString *out)
@@ -155,6 +156,121 @@ private:
                         expected(QT_TRANSLATE_NOOP("CatalogError", "true or false")));
         *out = value.toBool();
         return true;
+    }
+
+    bool readUrl(const QString &field, bool required, QString *out)
+    {
+        if (!readString(field, required, out))
+            return false;
+        if (out->isEmpty())
+            return true;
+        QString probe = *out;
+        probe.replace(QLatin1String("{target}"), QLatin1String("192.0.2.1"));
+        const QUrl url(probe, QUrl::StrictMode);
+        // Buttons open these pages: only well-formed https URLs, no other placeholders.
+        if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty() ||
+            probe.contains(QLatin1Char('{')) || probe.contains(QLatin1Char('}')))
+            return fail(Problem::BadValue, field,
+                        expected(QT_TRANSLATE_NOOP("CatalogError",
+                                                   "an https:// URL, optionally with {target}")));
+        return true;
+    }
+
+    // An array of strings; `check(field, text)` validates each one and fails with its field.
+    template <typename Check>
+    bool readStrings(const QString &field, bool required, QStringList *out, Check check)
+    {
+        const QJsonValue value = m_object.value(field);
+        if (value.isUndefined())
+            return required ? fail(Problem::Missing, field, {}) : true;
+        if (!value.isArray() || (required && value.toArray().isEmpty()))
+            return fail(Problem::WrongType, field,
+                        required ? expected(QT_TRANSLATE_NOOP("CatalogError", "a non-empty array"))
+                                 : expected(QT_TRANSLATE_NOOP("CatalogError", "an array")));
+        const QJsonArray array = value.toArray();
+        for (int i = 0; i < array.size(); ++i) {
+            const QString at = field + QStringLiteral("[%1]").arg(i);
+            if (!array.at(i).isString())
+                return fail(Problem::WrongType, at,
+                            expected(QT_TRANSLATE_NOOP("CatalogError", "a string")));
+            const QString text = array.at(i).toString();
+            if (!check(at, text))
+                return false;
+            out->append(text);
+        }
+        return true;
+    }
+
+    const QJsonObject m_object;
+    const QString m_source;
+    QString m_entry;
+    const QString m_prefix;
+    CatalogError *m_error = nullptr;
+};
+
+// One DNS list of "lists".
+class EntryReader final : public FieldReader
+{
+public:
+    EntryReader(const QJsonObject &object, const QString &source, int index, CatalogError *error)
+        : FieldReader(object, source, QStringLiteral("#%1").arg(index + 1), {}, error)
+    {
+    }
+
+    bool read(Blocklist *list)
+    {
+        if (!readId(&list->id) || !checkFields(knownEntryFields()))
+            return false;
+
+        if (!readString(QStringLiteral("name"), true, &list->name) ||
+            !readString(QStringLiteral("operator"), false, &list->operatorName) ||
+            !readString(QStringLiteral("zone"), true, &list->zone))
+            return false;
+        if (!isValidZone(list->zone))
+            return fail(Problem::BadValue, QStringLiteral("zone"),
+                        expected(QT_TRANSLATE_NOOP(
+                            "CatalogError", "a lowercase DNS zone name such as bl.example.org")));
+        const QString retiredReason = RetiredZones::reasonFor(list->zone);
+        if (!retiredReason.isEmpty())
+            return fail(Problem::Retired, QStringLiteral("zone"), retiredReason);
+
+        if (!readTakes(list) || !readTier(list))
+            return false;
+        if (!readBool(QStringLiteral("enabled"), true, &list->enabled) ||
+            !readBool(QStringLiteral("needs_key"), false, &list->needsKey) ||
+            !readString(QStringLiteral("key"), false, &list->key) ||
+            !readBool(QStringLiteral("txt"), false, &list->txt))
+            return false;
+        if (!list->key.isEmpty() && !isValidZone(list->key + QStringLiteral(".x")))
+            return fail(Problem::BadValue, QStringLiteral("key"),
+                        expected(QT_TRANSLATE_NOOP("CatalogError", "letters and digits only")));
+        if (!readCodes(list) || !readErrors(list))
+            return false;
+        if (!readUrl(QStringLiteral("lookup_url"), false, &list->lookupUrl) ||
+            !readUrl(QStringLiteral("removal_url"), false, &list->removalUrl) ||
+            !readRemoval(list) ||
+            !readString(QStringLiteral("removal_note"), false, &list->removalNote) ||
+            !readString(QStringLiteral("notes"), false, &list->notes) || !readBounceNames(list))
+            return false;
+        return readTestPoints(list);
+    }
+
+private:
+    bool readBounceNames(Blocklist *list)
+    {
+        // The bounce reader matches these as whole words, so they start and end with a letter or
+        // a digit ("Spamhaus SBL", "sbl.spamhaus.org", "0spam").
+        return readStrings(
+            QStringLiteral("bounce_names"), false, &list->bounceNames,
+            [this](const QString &field, const QString &name) {
+                if (name.isEmpty() || !name.front().isLetterOrNumber() ||
+                    !name.back().isLetterOrNumber() || !isOneLine(name) || name.size() > 253)
+                    return fail(Problem::BadValue, field,
+                                expected(QT_TRANSLATE_NOOP(
+                                    "CatalogError", "a name on one line that starts and ends with "
+                                                    "a letter or digit")));
+                return true;
+            });
     }
 
     bool readTakes(Blocklist *list)
@@ -293,24 +409,6 @@ private:
         return true;
     }
 
-    bool readUrl(const QString &field, QString *out)
-    {
-        if (!readString(field, false, out))
-            return false;
-        if (out->isEmpty())
-            return true;
-        QString probe = *out;
-        probe.replace(QLatin1String("{target}"), QLatin1String("192.0.2.1"));
-        const QUrl url(probe, QUrl::StrictMode);
-        // Buttons open these pages: only well-formed https URLs, no other placeholders.
-        if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty() ||
-            probe.contains(QLatin1Char('{')) || probe.contains(QLatin1Char('}')))
-            return fail(Problem::BadValue, field,
-                        expected(QT_TRANSLATE_NOOP("CatalogError",
-                                                   "an https:// URL, optionally with {target}")));
-        return true;
-    }
-
     bool readRemoval(Blocklist *list)
     {
         QString name;
@@ -405,16 +503,74 @@ private:
         }
         return true;
     }
+};
 
-    const QJsonObject m_object;
-    const QString m_source;
-    QString m_entry;
-    CatalogError *m_error = nullptr;
+// One entry of "providers": a reputation system recognised in bounces, not asked by DNS.
+class ProviderReader final : public FieldReader
+{
+public:
+    ProviderReader(const QJsonObject &object, const QString &source, int index, CatalogError *error)
+        : FieldReader(object, source, QStringLiteral("providers[%1]").arg(index),
+                      QStringLiteral("providers[%1].").arg(index), error)
+    {
+    }
+
+    bool read(Provider *provider)
+    {
+        if (!readId(&provider->id) || !checkFields(knownProviderFields()))
+            return false;
+        if (!readString(QStringLiteral("name"), true, &provider->name) ||
+            !readString(QStringLiteral("operator"), false, &provider->operatorName) ||
+            !readFingerprints(provider) ||
+            !readUrl(QStringLiteral("lookup_url"), true, &provider->lookupUrl) ||
+            !readUrl(QStringLiteral("removal_url"), false, &provider->removalUrl) ||
+            !readString(QStringLiteral("instruction"), true, &provider->instruction))
+            return false;
+        if (!isOneLine(provider->instruction))
+            return fail(Problem::BadValue, QStringLiteral("instruction"),
+                        expected(QT_TRANSLATE_NOOP("CatalogError", "one sentence on one line")));
+        return true;
+    }
+
+private:
+    bool readFingerprints(Provider *provider)
+    {
+        QStringList patterns;
+        return readStrings(
+            QStringLiteral("fingerprints"), true, &patterns,
+            [this, provider](const QString &field, const QString &pattern) {
+                QRegularExpression fingerprint(pattern,
+                                               QRegularExpression::CaseInsensitiveOption |
+                                                   QRegularExpression::UseUnicodePropertiesOption);
+                if (!fingerprint.isValid())
+                    qCWarning(lcCatalog).noquote()
+                        << m_source << m_entry << m_prefix + field << fingerprint.errorString()
+                        << "at" << fingerprint.patternErrorOffset();
+                if (pattern.trimmed().isEmpty() || !fingerprint.isValid())
+                    return fail(Problem::BadValue, field,
+                                expected(QT_TRANSLATE_NOOP(
+                                    "CatalogError", "a valid, non-empty regular expression")));
+                // A pattern that fits (almost) any text would blame this provider for every
+                // bounce: it must need some real text to match.
+                for (const char *probe : {"", " ", "a", "0", "-"}) {
+                    if (fingerprint.match(QLatin1String(probe)).hasMatch())
+                        return fail(
+                            Problem::BadValue, field,
+                            expected(QT_TRANSLATE_NOOP(
+                                "CatalogError", "a regular expression that does not match empty or "
+                                                "one-character text")));
+                }
+                fingerprint.optimize();
+                provider->fingerprints.append(fingerprint);
+                return true;
+            });
+    }
 };
 
 } // namespace
 
-QList<Blocklist> Catalog::parse(const QByteArray &json, const QString &source, CatalogError *error)
+CatalogDocument Catalog::parseDocument(const QByteArray &json, const QString &source,
+                                       CatalogError *error)
 {
     *error = CatalogError{};
     error->source = source;
@@ -427,14 +583,23 @@ QList<Blocklist> Catalog::parse(const QByteArray &json, const QString &source, C
         return {};
     }
     const QJsonValue listsValue = document.object().value(QStringLiteral("lists"));
-    if (!document.isObject() || !listsValue.isArray()) {
+    const QJsonValue providersValue = document.object().value(QStringLiteral("providers"));
+    // A company file may bring only providers; a file with neither array is not a catalog.
+    if (!document.isObject() || (listsValue.isUndefined() && providersValue.isUndefined()) ||
+        (!listsValue.isUndefined() && !listsValue.isArray())) {
         error->problem = Problem::NoLists;
         return {};
     }
-    const QJsonArray array = listsValue.toArray();
-    QList<Blocklist> lists;
+    if (!providersValue.isUndefined() && !providersValue.isArray()) {
+        error->problem = Problem::WrongType;
+        error->field = QStringLiteral("providers");
+        error->detail = expected(QT_TRANSLATE_NOOP("CatalogError", "an array"));
+        return {};
+    }
+    CatalogDocument result;
     QSet<QString> ids;
     QSet<QString> zones;
+    const QJsonArray array = listsValue.toArray();
     for (int i = 0; i < array.size(); ++i) {
         if (!array.at(i).isObject()) {
             error->problem = Problem::WrongType;
@@ -444,8 +609,8 @@ QList<Blocklist> Catalog::parse(const QByteArray &json, const QString &source, C
         }
         Blocklist list;
         list.source = source;
-        EntryReader reader(array.at(i).toObject(), source, i);
-        if (!reader.read(&list, error))
+        EntryReader reader(array.at(i).toObject(), source, i, error);
+        if (!reader.read(&list))
             return {};
         if (ids.contains(list.id) || zones.contains(list.zone)) {
             error->problem = ids.contains(list.id) ? Problem::DuplicateId : Problem::DuplicateZone;
@@ -455,8 +620,39 @@ QList<Blocklist> Catalog::parse(const QByteArray &json, const QString &source, C
         }
         ids.insert(list.id);
         zones.insert(list.zone);
-        lists.append(list);
+        result.lists.append(list);
     }
-    qCDebug(lcCatalog) << "parsed" << lists.size() << "lists from" << source;
-    return lists;
+    const QJsonArray providers = providersValue.toArray();
+    for (int i = 0; i < providers.size(); ++i) {
+        const QString at = QStringLiteral("providers[%1]").arg(i);
+        if (!providers.at(i).isObject()) {
+            error->problem = Problem::WrongType;
+            error->entry = at;
+            error->field = at;
+            error->detail = expected(QT_TRANSLATE_NOOP("CatalogError", "an object"));
+            return {};
+        }
+        Provider provider;
+        provider.source = source;
+        ProviderReader reader(providers.at(i).toObject(), source, i, error);
+        if (!reader.read(&provider))
+            return {};
+        // Lists and providers share one set of ids: a bounce's finding names exactly one of them.
+        if (ids.contains(provider.id)) {
+            error->problem = Problem::DuplicateId;
+            error->entry = provider.id;
+            error->field = at + QStringLiteral(".id");
+            return {};
+        }
+        ids.insert(provider.id);
+        result.providers.append(provider);
+    }
+    qCDebug(lcCatalog) << "parsed" << result.lists.size() << "lists and" << result.providers.size()
+                       << "providers from" << source;
+    return result;
+}
+
+QList<Blocklist> Catalog::parse(const QByteArray &json, const QString &source, CatalogError *error)
+{
+    return parseDocument(json, source, error).lists;
 }

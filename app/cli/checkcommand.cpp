@@ -1,6 +1,7 @@
 #include "checkcommand.h"
 
 #include "catalog/catalog.h"
+#include "commandsupport.h"
 #include "core/errortext.h"
 #include "core/logging.h"
 #include "lookup/blocklistchecker.h"
@@ -13,55 +14,15 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 
-namespace {
+using namespace CommandSupport;
 
-constexpr int ExitListed = 1;
-constexpr int ExitUsage = 2;
-constexpr int ExitIncomplete = 3;
-constexpr double DefaultTimeoutSeconds = 4.0;
+namespace {
 
 // The translation context of the CLI's own words.
 class Tr final
 {
     Q_DECLARE_TR_FUNCTIONS(CheckCommand)
 };
-
-int usageError(const QString &message)
-{
-    Output::err(message + QLatin1Char('\n'));
-    return ExitUsage;
-}
-
-// Loads the built-in catalog and merges the --catalog files; false (with a message) on error.
-bool loadCatalog(const QStringList &files, Catalog *catalog)
-{
-    *catalog = Catalog::builtIn();
-    for (const QString &file : files) {
-        CatalogError error;
-        if (!catalog->mergeFile(file, &error)) {
-            Output::err(ErrorText::catalogError(error) + QLatin1Char('\n'));
-            return false;
-        }
-    }
-    return true;
-}
-
-int exitStatus(const QList<TargetReport> &reports)
-{
-    bool listed = false;
-    bool notCheckable = false;
-    bool incomplete = false;
-    for (const TargetReport &report : reports) {
-        listed = listed || report.verdict == Verdict::Listed;
-        notCheckable = notCheckable || report.verdict == Verdict::NotCheckable;
-        incomplete = incomplete || report.verdict == Verdict::Incomplete;
-    }
-    if (listed)
-        return ExitListed;
-    if (notCheckable)
-        return ExitUsage;
-    return incomplete ? ExitIncomplete : 0;
-}
 
 } // namespace
 
@@ -99,14 +60,9 @@ int CheckCommand::run(const QStringList &arguments)
         return usageError(
             Tr::tr("Give at least one IP address, domain or e-mail address to check."));
 
-    double timeoutSeconds = DefaultTimeoutSeconds;
-    if (parser.isSet(timeout)) {
-        bool ok = false;
-        timeoutSeconds = parser.value(timeout).toDouble(&ok);
-        if (!ok || timeoutSeconds < 0.1 || timeoutSeconds > 120)
-            return usageError(Tr::tr("--timeout takes a number of seconds from 0.1 to 120."));
-    }
-    const int timeoutMs = int(timeoutSeconds * 1000);
+    int timeoutMs = 0;
+    if (!parseTimeout(parser, timeout, &timeoutMs))
+        return ExitUsage;
 
     DnsServer server;
     const QString serverText = parser.value(dnsServer);

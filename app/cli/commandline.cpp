@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "bouncecommand.h"
 #include "checkcommand.h"
 #include "core/version.h"
 #include "output.h"
@@ -20,9 +21,12 @@ QString usage()
                   "  blocklist-doctor check [options] TARGET...\n"
                   "                                       check IP addresses, domains or e-mail "
                   "addresses\n"
+                  "  blocklist-doctor bounce [options] FILE... | -\n"
+                  "                                       read returned mails and what they name\n"
                   "  blocklist-doctor catalog [--json]    show the blocklists in use\n"
                   "  blocklist-doctor --version\n"
-                  "Run \"blocklist-doctor check --help\" for the options.\n");
+                  "Run \"blocklist-doctor check --help\" or \"blocklist-doctor bounce --help\" "
+                  "for the options.\n");
 }
 
 } // namespace
@@ -33,8 +37,9 @@ bool CommandLine::isCommand(const QStringList &arguments)
         return false;
     const QString first = arguments.at(1);
     return first == QLatin1String("check") || first == QLatin1String("catalog") ||
-           first == QLatin1String("--help") || first == QLatin1String("-h") ||
-           first == QLatin1String("help") || first == QLatin1String("--version");
+           first == QLatin1String("bounce") || first == QLatin1String("--help") ||
+           first == QLatin1String("-h") || first == QLatin1String("help") ||
+           first == QLatin1String("--version");
 }
 
 int CommandLine::run(const QStringList &arguments)
@@ -45,6 +50,8 @@ int CommandLine::run(const QStringList &arguments)
     rest.removeAt(1);
     if (command == QLatin1String("check"))
         return CheckCommand::run(rest);
+    if (command == QLatin1String("bounce"))
+        return BounceCommand::run(rest);
     if (command == QLatin1String("catalog"))
         return CatalogCommand::run(rest);
     if (command == QLatin1String("--version")) {

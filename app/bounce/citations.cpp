@@ -1,0 +1,138 @@
+#include "citations.h"
+
+#include "target/target.h"
+
+#include <QHostAddress>
+#include <QRegularExpression>
+
+namespace {
+
+// Every pattern captures the address in group "ip".
+const QList<QRegularExpression> &ipPatterns()
+{
+    static const auto make = [](const char *pattern) {
+        return QRegularExpression(QString::fromLatin1(pattern),
+                                  QRegularExpression::CaseInsensitiveOption);
+    };
+#define IP4 "(?<ip>\\d{1,3}(?:\\.\\d{1,3}){3})"
+#define IP "(?<ip>\\d{1,3}(?:\\.\\d{1,3}){3}|[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7})"
+    static const QList<QRegularExpression> patterns = {
+        make("client (?:host )?\\[?" IP "\\]?"),
+        make("<[^>\\s\\[]*\\[" IP "\\]>:? *client host"),
+        make("(?:reverse dns|rdns|ptr)[^.;]{0,40}?(?:for|:) (?:host |ip )?\\[?" IP "\\b"),
+        make("(?<![\\w.:\\[])" IP4 " is not allowed to send"),
+        make("(?:said:|\\b[245]\\d\\d[ -](?:[245]\\.\\d{1,3}\\.\\d{1,3} )?)\\s*\\["
+             "(?:[0-9a-f]{1,4}:[0-9a-f:]*:(?=\\d+\\.))?" IP "(?: \\d+)?\\] (?=[A-Za-z])"),
+        make("\\[" IP "\\](?::\\d+)? is not permitted"),
+        make("the ip:? \\[?" IP "\\]?"),
+        make("\\bip=\\[?" IP "\\]?"),
+        make("sending ips?\\b[^;]{0,80}? is not " IP4 "\\b"),
+        make("(?<![\\w.:\\[])" IP4 " has sent"),
+        make("lookup failed \\[" IP "\\]"),
+        make("(?:mail|messages?|connections?|e-?mail) from (?:ip |your ip |the ip )?\\[?" IP
+             "\\]?(?![\\w.])"),
+        make("connections? (?:will not be |not )?accepted from (?:ip (?:addresses? )?)?\\[?" IP),
+        make("[?&](?:ip|ip_address|ipaddress|ipaddr|search|query|q|addr)=\\[?" IP "\\b"),
+        make("/query/ip/" IP),
+        make("bl\\.shtml\\?" IP),
+        make("(?:sending|sender|your|client|source|connecting|remote) ip(?: address)?"
+             "(?: is)?[: ]+\\[?" IP "\\]?"),
+        make("(?:the )?mail server \\[" IP "\\]"),
+        make("ip(?: address)? \\[?" IP "\\]? (?:is|has been|was|are) (?:listed|blacklisted|"
+             "blocked|banned|on|in|rejected|not)"),
+        make("\\[" IP "\\] (?:is|has been) (?:listed|blacklisted|blocked|banned|on)"),
+        make("(?<![\\w.\\[])" IP4 " (?:is|has been|was) (?:listed|blacklisted|blocked|banned|"
+             "in a black ?list|found in|on (?:our|the|a) (?:block|black))"),
+        make("host " IP4 " (?:is )?listed"),
+        make("(?:from|by) ip " IP4 "\\b"),
+        make("your (?:host|server|address) \\[?" IP "\\]?"),
+        make("\\bip=" IP4 "\\b"),
+        make("(?:rejected|blocked|refused) (?:ip|host|address) \\[?" IP "\\]?"),
+        make("all messages from " IP4),
+        make("dnsbl-lookup\\.cgi\\?ip=" IP4),
+        make("complaint about message from " IP4),
+    };
+#undef IP
+#undef IP4
+    return patterns;
+}
+
+bool isPlausibleAddress(const QString &text)
+{
+    QHostAddress address;
+    if (!address.setAddress(text))
+        return false;
+    if (address.isLoopback() || address.isNull() || address == QHostAddress::AnyIPv4)
+        return false; // a receiver's own relay on the same machine, never the sender
+    if (address.protocol() == QAbstractSocket::IPv4Protocol) {
+        // A dotted quad must be canonical ("4.16.55.1" is, but it is never matched by the
+        // sender-side phrases above; "01.2.3.4" is not an address anyone writes).
+        quint32 value = 0;
+        for (const QString &octet : text.split(QLatin1Char('.'))) {
+            if (octet.size() > 1 && octet.startsWith(QLatin1Char('0')))
+                return false; // "192.0.02.1" is nobody's way of writing an address
+        }
+        return TargetParser::parseDottedQuad(text, &value);
+    }
+    return text.count(QLatin1Char(':')) >= 2;
+}
+
+} // namespace
+
+namespace Citations {
+
+QStringList citedIps(const QString &text)
+{
+    QStringList ips;
+    for (const QRegularExpression &pattern : ipPatterns()) {
+        auto it = pattern.globalMatch(text);
+        while (it.hasNext()) {
+            const QString ip = it.next().captured(QStringLiteral("ip"));
+            if (isPlausibleAddress(ip) && !ips.contains(ip))
+                ips.append(ip);
+        }
+    }
+    return ips;
+}
+
+QStringList citedDomains(const QString &text)
+{
+    static const QList<QRegularExpression> patterns = {
+        QRegularExpression(
+            QStringLiteral(
+                "(?:domain|url|uri|link)s?\\s+(?:\\(|\")?(?<d>[a-z0-9][a-z0-9.\\-]*\\.[a-z]{2,})"
+                "(?:\\)|\")?\\s+(?:is |was |has been )?(?:listed|blacklisted|found)"),
+            QRegularExpression::CaseInsensitiveOption),
+        QRegularExpression(
+            QStringLiteral(
+                "(?<d>[a-z0-9][a-z0-9.\\-]*\\.[a-z]{2,})\\s+(?:is |was )?listed (?:in|at|on|by) "
+                "(?:the )?(?:spamhaus )?(?:dbl|surbl|uribl|multi\\.surbl|multi\\.uribl|"
+                "dbl\\.spamhaus)"),
+            QRegularExpression::CaseInsensitiveOption),
+        QRegularExpression(
+            QStringLiteral(
+                "/query/(?:dbl|domain)[/?](?:domain=)?(?<d>[a-z0-9][a-z0-9.\\-]*\\.[a-z]{2,})"),
+            QRegularExpression::CaseInsensitiveOption),
+        QRegularExpression(
+            QStringLiteral("(?:spamhaus )?dbl\\s*\\((?<d>[a-z0-9][a-z0-9.\\-]*\\.[a-z]{2,})\\)"),
+            QRegularExpression::CaseInsensitiveOption),
+        QRegularExpression(
+            QStringLiteral("domain (?:\\(|\")?(?<d>[a-z0-9][a-z0-9.\\-]*\\.[a-z]{2,})(?:\\)|\")? "
+                           "(?:is )?present in the spamhaus dbl"),
+            QRegularExpression::CaseInsensitiveOption),
+    };
+    QStringList domains;
+    for (const QRegularExpression &pattern : patterns) {
+        auto it = pattern.globalMatch(text);
+        while (it.hasNext()) {
+            const QString domain = it.next().captured(QStringLiteral("d")).toLower();
+            if (!domains.contains(domain) && !domain.endsWith(QLatin1String("spamhaus.org")) &&
+                !domain.endsWith(QLatin1String("surbl.org")) &&
+                !domain.endsWith(QLatin1String("uribl.com")))
+                domains.append(domain);
+        }
+    }
+    return domains;
+}
+
+} // namespace Citations

@@ -1,0 +1,118 @@
+#include "deliverystatus.h"
+
+#include <QRegularExpression>
+
+namespace {
+
+// "rfc822; a@b" → "a@b"; "dns; mx.example.jp" → "mx.example.jp"
+QString stripTypePrefix(const QString &value, QString *type = nullptr)
+{
+    // A type is one token ("smtp", "rfc822", "X-Postfix"); "554 Denied; see …" has none.
+    static const QRegularExpression typeToken(QStringLiteral("^\\s*[A-Za-z][A-Za-z0-9.-]*\\s*$"));
+    const qsizetype semicolon = value.indexOf(QLatin1Char(';'));
+    if (semicolon < 0 || semicolon > 20 || !typeToken.match(value.left(semicolon)).hasMatch())
+        return value.trimmed();
+    if (type)
+        *type = value.left(semicolon).trimmed().toLower();
+    return value.mid(semicolon + 1).trimmed();
+}
+
+QString bareAddress(QString address)
+{
+    address = address.trimmed();
+    if (address.startsWith(QLatin1Char('<')) && address.endsWith(QLatin1Char('>')))
+        address = address.mid(1, address.size() - 2);
+    return address.trimmed();
+}
+
+struct Field
+{
+    QString name; // lower case
+    QString value;
+};
+
+// Unfolded fields; a blank line starts a new group.
+QList<QList<Field>> fieldGroups(const QString &body)
+{
+    QList<QList<Field>> groups(1);
+    const QStringList lines = body.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (line.trimmed().isEmpty()) {
+            if (!groups.last().isEmpty())
+                groups.append(QList<Field>());
+            continue;
+        }
+        const QChar first = line.at(0);
+        if ((first == QLatin1Char(' ') || first == QLatin1Char('\t')) && !groups.last().isEmpty()) {
+            groups.last().last().value += QLatin1Char(' ') + line.trimmed();
+            continue;
+        }
+        const qsizetype colon = line.indexOf(QLatin1Char(':'));
+        if (colon <= 0 || colon > 40 || line.left(colon).contains(QLatin1Char(' ')))
+            continue;
+        groups.last().append({line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed()});
+    }
+    return groups;
+}
+
+} // namespace
+
+bool DeliveryStatus::looksLikeDeliveryStatus(const QString &text)
+{
+    static const QRegularExpression recipient(
+        QStringLiteral("^(Final-Recipient|Original-Recipient):\\s*\\S"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
+    static const QRegularExpression outcome(QStringLiteral("^(Action|Status):\\s*\\S"),
+                                            QRegularExpression::CaseInsensitiveOption |
+                                                QRegularExpression::MultilineOption);
+    return recipient.match(text).hasMatch() && outcome.match(text).hasMatch();
+}
+
+DeliveryStatus DeliveryStatus::parse(const QString &body)
+{
+    static const QStringList perRecipient = {
+        QStringLiteral("final-recipient"), QStringLiteral("original-recipient"),
+        QStringLiteral("action"),          QStringLiteral("status"),
+        QStringLiteral("remote-mta"),      QStringLiteral("diagnostic-code")};
+    DeliveryStatus status;
+    const QList<QList<Field>> groups = fieldGroups(body);
+    for (const QList<Field> &group : groups) {
+        Recipient recipient;
+        QStringList seen; // per-recipient fields of the block so far
+        const auto finish = [&] {
+            if (!recipient.finalRecipient.isEmpty() || !recipient.originalRecipient.isEmpty())
+                status.recipients.append(recipient);
+            recipient = Recipient();
+            seen.clear();
+        };
+        for (const Field &field : group) {
+            // Some MTAs leave out the blank line between recipients: a field seen twice
+            // starts the next recipient, whatever order the fields come in.
+            if (perRecipient.contains(field.name)) {
+                if (seen.contains(field.name))
+                    finish();
+                seen.append(field.name);
+            }
+            if (field.name == QLatin1String("reporting-mta")) {
+                status.reportingMta = stripTypePrefix(field.value);
+            } else if (field.name == QLatin1String("received-from-mta")) {
+                status.receivedFromMta = stripTypePrefix(field.value);
+            } else if (field.name == QLatin1String("final-recipient")) {
+                recipient.finalRecipient = bareAddress(stripTypePrefix(field.value));
+            } else if (field.name == QLatin1String("original-recipient")) {
+                recipient.originalRecipient = bareAddress(stripTypePrefix(field.value));
+            } else if (field.name == QLatin1String("action")) {
+                recipient.action = field.value.section(QLatin1Char(' '), 0, 0).toLower();
+            } else if (field.name == QLatin1String("status")) {
+                recipient.status = field.value.section(QLatin1Char(' '), 0, 0);
+            } else if (field.name == QLatin1String("remote-mta")) {
+                recipient.remoteMta = stripTypePrefix(field.value);
+            } else if (field.name == QLatin1String("diagnostic-code")) {
+                recipient.diagnostic =
+                    stripTypePrefix(field.value, &recipient.diagnosticType).simplified();
+            }
+        }
+        finish();
+    }
+    return status;
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "mimeheaders.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+// One MIME entity (RFC 2045/2046): its headers and either a decoded body or its parts. A
+// message/rfc822 or text/rfc822-headers entity holds the returned message as its only part.
+// Untrusted input: nesting and part counts are capped, nothing is ever executed or written out.
+class MimeEntity final
+{
+public:
+    // Parses a whole message. `message` must have LF line endings (see normalizeLineEndings).
+    static MimeEntity parse(const QByteArray &message);
+
+    // CRLF and CR-only line endings (both seen in real bounces) to LF.
+    static QByteArray normalizeLineEndings(const QByteArray &data);
+
+    const MimeHeaders &headers() const { return m_headers; }
+    QByteArray mimeType() const { return m_type; } // lower case; "text/plain" when not given
+    QString parameter(const char *name) const { return m_contentType.parameter(name); }
+    bool isMultipart() const { return m_type.startsWith("multipart/"); }
+    bool isMessage() const;    // an embedded message or its headers
+    bool isAttachment() const; // Content-Disposition: attachment (never opened)
+
+    QByteArray body() const { return m_body; } // transfer-decoded bytes of a leaf
+    QString text() const;                      // the body decoded in its charset
+    const QList<MimeEntity> &parts() const { return m_parts; }
+
+    // Depth-first list of every entity, this one first.
+    void collect(QList<const MimeEntity *> *entities) const;
+
+private:
+    static MimeEntity parseEntity(const QByteArray &raw, int depth, int *budget);
+    void splitMultipart(const QByteArray &content, int depth, int *budget);
+
+    MimeHeaders m_headers;
+    HeaderValue m_contentType;
+    QByteArray m_type;
+    QByteArray m_body;
+    QList<MimeEntity> m_parts;
+};
+
+// Content-Transfer-Encoding decoders, tolerant of real-world damage.
+namespace TransferEncoding {
+QByteArray decodeQuotedPrintable(const QByteArray &data);
+QByteArray decodeBase64(const QByteArray &data);
+} // namespace TransferEncoding

@@ -1,0 +1,295 @@
+#include "mimeheaders.h"
+
+#include "textcodecs.h"
+
+#include <QMap>
+
+namespace {
+
+bool isFieldName(const QByteArray &line, int colon)
+{
+    if (colon <= 0)
+        return false;
+    for (int i = 0; i < colon; ++i) {
+        const char c = line.at(i);
+        if (c <= 32 || c >= 127)
+            return false;
+    }
+    return true;
+}
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+// RFC 2047 "Q" encoding: quoted-printable with "_" for space.
+QByteArray decodeQWord(const QByteArray &text)
+{
+    QByteArray out;
+    out.reserve(text.size());
+    for (int i = 0; i < text.size(); ++i) {
+        const char c = text.at(i);
+        if (c == '_') {
+            out += ' ';
+        } else if (c == '=' && i + 2 < text.size()) {
+            const int high = hexValue(text.at(i + 1));
+            const int low = hexValue(text.at(i + 2));
+            if (high >= 0 && low >= 0) {
+                out += char(high * 16 + low);
+                i += 2;
+            } else {
+                out += c;
+            }
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+struct EncodedWord
+{
+    int start = -1;
+    int end = -1; // one past "?="
+    QByteArray charset;
+    QByteArray bytes;
+};
+
+// Finds the next "=?charset?B|Q?text?=" at or after `from`.
+EncodedWord nextEncodedWord(const QByteArray &value, int from)
+{
+    EncodedWord word;
+    int start = value.indexOf("=?", from);
+    while (start >= 0) {
+        const int q1 = value.indexOf('?', start + 2);
+        const bool shaped = q1 >= 0 && q1 + 2 < value.size() && value.at(q1 + 2) == '?';
+        const int q3 = shaped ? value.indexOf("?=", q1 + 3) : -1;
+        if (q3 < 0) { // not a word: "=?" as text; look further
+            start = value.indexOf("=?", start + 2);
+            continue;
+        }
+        const char encoding = char(value.at(q1 + 1) | 0x20);
+        if (encoding == 'b' || encoding == 'q') {
+            word.start = start;
+            word.end = q3 + 2;
+            word.charset = value.mid(start + 2, q1 - start - 2);
+            const int star = word.charset.indexOf('*'); // RFC 2231 language suffix
+            if (star >= 0)
+                word.charset.truncate(star);
+            const QByteArray text = value.mid(q1 + 3, q3 - q1 - 3);
+            word.bytes = encoding == 'b' ? QByteArray::fromBase64(text) : decodeQWord(text);
+            return word;
+        }
+        start = value.indexOf("=?", start + 2);
+    }
+    return word;
+}
+
+bool isBlank(const QByteArray &text)
+{
+    for (const char c : text) {
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+MimeHeaders MimeHeaders::parse(const QByteArray &block)
+{
+    MimeHeaders headers;
+    const QList<QByteArray> lines = block.split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.isEmpty())
+            continue;
+        const char first = line.at(0);
+        if ((first == ' ' || first == '\t') && !headers.m_fields.isEmpty()) {
+            QByteArray &value = headers.m_fields.last().value;
+            if (!value.isEmpty())
+                value += ' ';
+            value += line.trimmed();
+            continue;
+        }
+        const int colon = line.indexOf(':');
+        if (!isFieldName(line, colon))
+            continue;
+        headers.m_fields.append({line.left(colon), line.mid(colon + 1).trimmed()});
+    }
+    return headers;
+}
+
+bool MimeHeaders::contains(const char *name) const
+{
+    for (const Field &field : m_fields) {
+        if (field.name.compare(name, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+QByteArray MimeHeaders::raw(const char *name) const
+{
+    for (const Field &field : m_fields) {
+        if (field.name.compare(name, Qt::CaseInsensitive) == 0)
+            return field.value;
+    }
+    return {};
+}
+
+QList<QByteArray> MimeHeaders::all(const char *name) const
+{
+    QList<QByteArray> values;
+    for (const Field &field : m_fields) {
+        if (field.name.compare(name, Qt::CaseInsensitive) == 0)
+            values.append(field.value);
+    }
+    return values;
+}
+
+QString MimeHeaders::text(const char *name) const
+{
+    return decodeHeaderWords(raw(name));
+}
+
+QString decodeHeaderWords(const QByteArray &value)
+{
+    if (!value.contains("=?"))
+        return TextCodecs::decode(value, "utf-8");
+    QString out;
+    int position = 0;
+    QByteArray pendingCharset;
+    QByteArray pendingBytes; // adjacent words of one charset are decoded together (split chars)
+    const auto flush = [&] {
+        if (!pendingBytes.isEmpty())
+            out += TextCodecs::decode(pendingBytes, pendingCharset);
+        pendingBytes.clear();
+    };
+    while (position < value.size()) {
+        const EncodedWord word = nextEncodedWord(value, position);
+        if (word.start < 0)
+            break;
+        const QByteArray between = value.mid(position, word.start - position);
+        // RFC 2047 §6.2: white space between two encoded words is not part of the text.
+        if (!(isBlank(between) && !pendingBytes.isEmpty())) {
+            flush();
+            out += TextCodecs::decode(between, "utf-8");
+        }
+        if (word.charset.compare(pendingCharset, Qt::CaseInsensitive) != 0)
+            flush();
+        pendingCharset = word.charset;
+        pendingBytes += word.bytes;
+        position = word.end;
+        // Stateful encodings end every word in ASCII: decode each on its own, or one word's
+        // closing escape meets the next one's opening escape.
+        if (word.charset.toLower().startsWith("iso-2022"))
+            flush();
+    }
+    flush();
+    out += TextCodecs::decode(value.mid(position), "utf-8");
+    return out;
+}
+
+HeaderValue HeaderValue::parse(const QByteArray &raw)
+{
+    HeaderValue result;
+    // Split on ';' outside quotes.
+    QList<QByteArray> pieces;
+    QByteArray current;
+    bool quoted = false;
+    for (int i = 0; i < raw.size(); ++i) {
+        const char c = raw.at(i);
+        if (c == '"') {
+            quoted = !quoted;
+        } else if (c == '\\' && quoted && i + 1 < raw.size()) {
+            current += raw.at(++i);
+            continue;
+        } else if (c == ';' && !quoted) {
+            pieces.append(current);
+            current.clear();
+            continue;
+        }
+        current += c;
+    }
+    pieces.append(current);
+    result.value = pieces.takeFirst().trimmed().toLower();
+
+    // RFC 2231: name*0*=charset'lang'%xx…, name*1*=%xx…, name*2="plain" joined in order.
+    struct Continuation
+    {
+        QMap<int, QPair<QByteArray, bool>> pieces; // index → (text, percent-encoded)
+    };
+    QMap<QByteArray, Continuation> continued;
+    QList<QByteArray> order;
+    for (const QByteArray &piece : std::as_const(pieces)) {
+        const int equals = piece.indexOf('=');
+        if (equals <= 0)
+            continue;
+        QByteArray name = piece.left(equals).trimmed().toLower();
+        QByteArray text = piece.mid(equals + 1).trimmed();
+        if (text.size() >= 2 && text.startsWith('"') && text.endsWith('"'))
+            text = text.mid(1, text.size() - 2);
+        bool encoded = false;
+        if (name.endsWith('*')) {
+            encoded = true;
+            name.chop(1);
+        }
+        int index = 0;
+        const int star = name.indexOf('*');
+        if (star >= 0) {
+            bool ok = false;
+            index = name.mid(star + 1).toInt(&ok);
+            if (!ok || index < 0 || index > 999)
+                continue;
+            name.truncate(star);
+        }
+        if (!continued.contains(name))
+            order.append(name);
+        continued[name].pieces.insert(index, {text, encoded});
+    }
+    for (const QByteArray &name : std::as_const(order)) {
+        const Continuation &parameter = continued.value(name);
+        QByteArray charset;
+        QByteArray bytes;
+        bool anyEncoded = false;
+        bool first = true;
+        for (auto it = parameter.pieces.cbegin(); it != parameter.pieces.cend(); ++it) {
+            QByteArray text = it.value().first;
+            if (it.value().second) {
+                anyEncoded = true;
+                if (first) {
+                    const int q1 = text.indexOf('\'');
+                    const int q2 = q1 >= 0 ? text.indexOf('\'', q1 + 1) : -1;
+                    if (q2 >= 0) {
+                        charset = text.left(q1);
+                        text = text.mid(q2 + 1);
+                    }
+                }
+                bytes += QByteArray::fromPercentEncoding(text);
+            } else {
+                bytes += text;
+            }
+            first = false;
+        }
+        const QString decoded =
+            anyEncoded ? TextCodecs::decode(bytes, charset) : decodeHeaderWords(bytes);
+        result.parameters.append({name, decoded});
+    }
+    return result;
+}
+
+QString HeaderValue::parameter(const char *name) const
+{
+    for (const auto &parameter : parameters) {
+        if (parameter.first == name)
+            return parameter.second;
+    }
+    return {};
+}

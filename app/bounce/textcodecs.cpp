@@ -1,0 +1,174 @@
+#include "textcodecs.h"
+
+#include <QHash>
+#include <QTextCodec>
+
+namespace {
+
+bool isAscii(const QByteArray &bytes)
+{
+    for (const char c : bytes) {
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return false;
+    }
+    return true;
+}
+
+bool hasIso2022Escape(const QByteArray &bytes)
+{
+    return bytes.contains("\x1b$B") || bytes.contains("\x1b$@") || bytes.contains("\x1b(J") ||
+           bytes.contains("\x1b$(D");
+}
+
+bool isValidUtf8(const QByteArray &bytes)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const auto *end = p + bytes.size();
+    while (p < end) {
+        const unsigned char c = *p;
+        int extra = 0;
+        if (c < 0x80)
+            extra = 0;
+        else if (c >= 0xc2 && c <= 0xdf)
+            extra = 1;
+        else if (c >= 0xe0 && c <= 0xef)
+            extra = 2;
+        else if (c >= 0xf0 && c <= 0xf4)
+            extra = 3;
+        else
+            return false;
+        if (end - p <= extra)
+            return extra == 0;
+        for (int i = 1; i <= extra; ++i) {
+            if ((p[i] & 0xc0) != 0x80)
+                return false;
+        }
+        p += extra + 1;
+    }
+    return true;
+}
+
+// Mail programs write charset names Qt does not know, or mean a superset of what they name.
+QByteArray canonicalName(QByteArray name)
+{
+    name = name.trimmed().toLower();
+    if (name.startsWith('"') && name.endsWith('"') && name.size() >= 2)
+        name = name.mid(1, name.size() - 2);
+    static const QHash<QByteArray, QByteArray> aliases = {
+        {"shift_jis", "Shift_JIS"},
+        {"shift-jis", "Shift_JIS"},
+        {"sjis", "Shift_JIS"},
+        {"x-sjis", "Shift_JIS"},
+        {"cp932", "Shift_JIS"},
+        {"ms932", "Shift_JIS"},
+        {"windows-31j", "Shift_JIS"},
+        {"x-ms-cp932", "Shift_JIS"},
+        {"iso-2022-jp", "ISO-2022-JP"},
+        {"iso-2022-jp-1", "ISO-2022-JP"},
+        {"iso-2022-jp-2", "ISO-2022-JP-2"},
+        {"iso-2022-jp-3", "ISO-2022-JP"},
+        {"cp50220", "ISO-2022-JP"},
+        {"cp50221", "ISO-2022-JP"},
+        {"cp50222", "ISO-2022-JP"},
+        {"x-euc-jp", "EUC-JP"},
+        {"euc-jp", "EUC-JP"},
+        {"eucjp", "EUC-JP"},
+        {"ks_c_5601-1987", "windows-949"},
+        {"euc-kr", "windows-949"},
+        {"gb2312", "GB18030"},
+        {"gbk", "GB18030"},
+        {"x-gbk", "GB18030"},
+        {"big5-hkscs", "Big5-HKSCS"},
+        {"us-ascii", "UTF-8"},
+        {"ascii", "UTF-8"},
+        {"ansi_x3.4-1968", "UTF-8"},
+        {"utf8", "UTF-8"},
+        {"utf-8", "UTF-8"},
+        {"iso-8859-1", "windows-1252"},
+        {"latin1", "windows-1252"},
+        {"iso8859-1", "windows-1252"},
+        {"cp1252", "windows-1252"},
+    };
+    const auto alias = aliases.constFind(name);
+    return alias == aliases.cend() ? name : alias.value();
+}
+
+QString decodeWith(QTextCodec *codec, const QByteArray &bytes)
+{
+    return codec->toUnicode(bytes);
+}
+
+// How unlikely `text` is as a decoding of `bytes` with `codec`: replacement characters, C1
+// controls (EUC-JP maps 0x80–0x9F to them without complaint), half-width katakana (what Latin or
+// EUC-JP text looks like read as Shift_JIS) and bytes the decoder silently dropped.
+int implausibility(QTextCodec *codec, const QByteArray &bytes, const QString &text)
+{
+    int score = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == 0xfffd || (u >= 0x80 && u <= 0x9f))
+            score += 2;
+        else if (u >= 0xff61 && u <= 0xff9f)
+            score += 1;
+    }
+    if (codec->fromUnicode(text) != bytes)
+        score += 2;
+    return score;
+}
+
+} // namespace
+
+namespace TextCodecs {
+
+QString decode(const QByteArray &bytes, const QByteArray &charset)
+{
+    if (isAscii(bytes) && !hasIso2022Escape(bytes))
+        return QString::fromLatin1(bytes);
+    const QByteArray name = canonicalName(charset);
+    if (name.isEmpty() || name == "unknown-8bit" || name == "x-unknown" || name == "unknown")
+        return decodeGuess(bytes);
+    // Mail declared as ASCII or Latin-1 is often UTF-8 or ISO-2022-JP in fact.
+    if (hasIso2022Escape(bytes) && !name.startsWith("ISO-2022-JP"))
+        return decodeGuess(bytes);
+    if (name == "UTF-8") {
+        if (isValidUtf8(bytes))
+            return QString::fromUtf8(bytes);
+        return decodeGuess(bytes);
+    }
+    QTextCodec *codec = QTextCodec::codecForName(name);
+    if (!codec)
+        return decodeGuess(bytes);
+    return decodeWith(codec, bytes);
+}
+
+QString decodeGuess(const QByteArray &bytes)
+{
+    if (isAscii(bytes) && !hasIso2022Escape(bytes))
+        return QString::fromLatin1(bytes);
+    if (hasIso2022Escape(bytes)) {
+        if (QTextCodec *codec = QTextCodec::codecForName("ISO-2022-JP"))
+            return decodeWith(codec, bytes);
+    }
+    if (isValidUtf8(bytes))
+        return QString::fromUtf8(bytes);
+    QString best;
+    int bestScore = -1;
+    for (const char *name : {"Shift_JIS", "EUC-JP"}) {
+        QTextCodec *codec = QTextCodec::codecForName(name);
+        if (!codec)
+            continue;
+        const QString text = decodeWith(codec, bytes);
+        const int score = implausibility(codec, bytes, text);
+        if (bestScore < 0 || score < bestScore) {
+            best = text;
+            bestScore = score;
+        }
+    }
+    if (bestScore == 0)
+        return best;
+    if (QTextCodec *codec = QTextCodec::codecForName("windows-1252"))
+        return decodeWith(codec, bytes);
+    return QString::fromLatin1(bytes);
+}
+
+} // namespace TextCodecs

@@ -1,0 +1,70 @@
+#include "commandsupport.h"
+
+#include "core/errortext.h"
+#include "output.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+class Tr final
+{
+    Q_DECLARE_TR_FUNCTIONS(CheckCommand)
+};
+
+} // namespace
+
+namespace CommandSupport {
+
+int usageError(const QString &message)
+{
+    Output::err(message + QLatin1Char('\n'));
+    return ExitUsage;
+}
+
+bool loadCatalog(const QStringList &files, Catalog *catalog)
+{
+    *catalog = Catalog::builtIn();
+    for (const QString &file : files) {
+        CatalogError error;
+        if (!catalog->mergeFile(file, &error)) {
+            Output::err(ErrorText::catalogError(error) + QLatin1Char('\n'));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool parseTimeout(const QCommandLineParser &parser, const QCommandLineOption &option, int *ms)
+{
+    double seconds = DefaultTimeoutSeconds;
+    if (parser.isSet(option)) {
+        bool ok = false;
+        seconds = parser.value(option).toDouble(&ok);
+        if (!ok || seconds < 0.1 || seconds > 120) {
+            usageError(Tr::tr("--timeout takes a number of seconds from 0.1 to 120."));
+            return false;
+        }
+    }
+    *ms = int(seconds * 1000);
+    return true;
+}
+
+int exitStatus(const QList<TargetReport> &reports)
+{
+    bool listed = false;
+    bool notCheckable = false;
+    bool incomplete = false;
+    for (const TargetReport &report : reports) {
+        listed = listed || report.verdict == Verdict::Listed;
+        notCheckable = notCheckable || report.verdict == Verdict::NotCheckable;
+        incomplete = incomplete || report.verdict == Verdict::Incomplete;
+    }
+    if (listed)
+        return ExitListed;
+    if (notCheckable)
+        return ExitUsage;
+    return incomplete ? ExitIncomplete : 0;
+}
+
+} // namespace CommandSupport

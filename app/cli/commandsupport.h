@@ -1,0 +1,31 @@
+#pragma once
+
+#include "catalog/catalog.h"
+#include "verdict/targetreport.h"
+
+#include <QCommandLineParser>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// What the commands share: exit codes, the catalog options and the per-query timeout.
+namespace CommandSupport {
+
+constexpr int ExitListed = 1;
+constexpr int ExitUsage = 2;
+constexpr int ExitIncomplete = 3;
+constexpr double DefaultTimeoutSeconds = 4.0;
+
+// Prints `message` on standard error and returns ExitUsage.
+int usageError(const QString &message);
+
+// The built-in catalog with the --catalog files merged; false (after printing why) on error.
+bool loadCatalog(const QStringList &files, Catalog *catalog);
+
+// --timeout in milliseconds; false (after printing why) when the value is out of range.
+bool parseTimeout(const QCommandLineParser &parser, const QCommandLineOption &option, int *ms);
+
+// 1 listed somewhere; else 2 a target that cannot be checked; else 3 incomplete; else 0.
+int exitStatus(const QList<TargetReport> &reports);
+
+} // namespace CommandSupport

@@ -1,10 +1,18 @@
 #include "cli/commandline.h"
-#include "cli/output.h"
 #include "core/translations.h"
 #include "core/version.h"
 #include "lookup/qdnslookuptransport.h"
 
 #include <QCoreApplication>
+#ifdef BLOCKLISTDOCTOR_GUI
+#include "appsettings.h"
+#include "mainwindow.h"
+#include "uilanguage.h"
+
+#include <QApplication>
+#include <QFileOpenEvent>
+#include <QIcon>
+#endif
 
 #include <cstdio>
 #include <cstdlib>
@@ -12,8 +20,8 @@
 namespace {
 
 // Qt waits for its DNS lookup threads when the application object is destroyed, and a lookup
-// we gave up on can still be blocked in the system resolver. The answer is already printed:
-// leave without waiting for it.
+// we gave up on can still be blocked in the system resolver. The answer is already printed (or
+// the window closed): leave without waiting for it.
 [[noreturn]] void exitWithoutWaitingForDns(int status)
 {
     std::fflush(stdout);
@@ -21,20 +29,74 @@ namespace {
     std::_Exit(status);
 }
 
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("BlocklistDoctor"));
+    QCoreApplication::setApplicationName(QStringLiteral("Blocklist Doctor"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BLOCKLISTDOCTOR_VERSION));
+}
+
+int runCommandLine(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    describeApplication();
+    Translations::install(QLocale::system());
+    return CommandLine::run(QCoreApplication::arguments());
+}
+
+#ifdef BLOCKLISTDOCTOR_GUI
+// macOS hands files opened from Finder or the Dock to the application object.
+class WindowApplication final : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    MainWindow *window = nullptr;
+
+protected:
+    bool event(QEvent *event) override
+    {
+        if (event->type() == QEvent::FileOpen && window) {
+            window->loadFiles({static_cast<QFileOpenEvent *>(event)->file()});
+            return true;
+        }
+        return QApplication::event(event);
+    }
+};
+
+int runWindow(int argc, char *argv[])
+{
+    WindowApplication app(argc, argv);
+    describeApplication();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+    AppSettings settings;
+    UiLanguage::install(settings.language());
+    MainWindow window(&settings);
+    app.window = &window;
+    QStringList files = QCoreApplication::arguments();
+    files.removeFirst();
+    window.show();
+    if (!files.isEmpty())
+        window.loadFiles(files); // `blocklist-doctor FILE` starts with the file loaded
+    const int status = QApplication::exec();
+    app.window = nullptr;
+    return status;
+}
+#endif
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    int status = 0;
-    {
-        QCoreApplication app(argc, argv);
-        QCoreApplication::setOrganizationName(QStringLiteral("BlocklistDoctor"));
-        QCoreApplication::setApplicationName(QStringLiteral("Blocklist Doctor"));
-        QCoreApplication::setApplicationVersion(QStringLiteral(BLOCKLISTDOCTOR_VERSION));
-        Translations::install(QLocale::system());
-        status = CommandLine::run(QCoreApplication::arguments());
-        if (QDnsLookupTransport::lookupsInFlight() > 0)
-            exitWithoutWaitingForDns(status);
-    }
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+#ifdef BLOCKLISTDOCTOR_GUI
+    const int status =
+        CommandLine::isCommand(arguments) ? runCommandLine(argc, argv) : runWindow(argc, argv);
+#else
+    const int status = runCommandLine(argc, argv); // no window in this build: prints usage
+#endif
+    if (QDnsLookupTransport::lookupsInFlight() > 0)
+        exitWithoutWaitingForDns(status);
     return status;
 }

@@ -2,12 +2,17 @@
 // including every text of the blocklist catalog.
 #include "testconfig.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -43,7 +48,7 @@ QList<Message> readTs(const QString &path)
         else if (xml.name() == QLatin1String("translation")) {
             current.unfinished =
                 xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
-            current.translation = xml.readElementText();
+            current.translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             messages.append(current);
         }
     }
@@ -81,6 +86,8 @@ private Q_SLOTS:
     void japaneseIsComplete();
     void catalogTextIsTranslatable();
     void retiredReasonsAreTranslatable();
+    void everySourceStringIsInTheTranslationFile();
+    void noVisibleTextOutsideTr();
 };
 
 void TestTranslations::japaneseIsComplete()
@@ -136,6 +143,85 @@ void TestTranslations::retiredReasonsAreTranslatable()
         QVERIFY2(translated.contains(reason),
                  qPrintable(QStringLiteral("no Japanese for \"") + reason + QLatin1Char('"')));
     }
+}
+
+namespace {
+
+QStringList sourceFiles(const QStringList &folders)
+{
+    QStringList files;
+    for (const QString &folder : folders) {
+        QDirIterator it(QStringLiteral(BLOCKLISTDOCTOR_SOURCE_DIR "/") + folder,
+                        {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files << it.next();
+    }
+    files.sort();
+    return files;
+}
+
+} // namespace
+
+// lupdate over today's sources must find nothing new: every tr() text is in the .ts file (and
+// so has a finished Japanese translation, see japaneseIsComplete), and lupdate has nothing to
+// warn about (tr() in a class without Q_OBJECT, a non-literal passed to tr(), …).
+void TestTranslations::everySourceStringIsInTheTranslationFile()
+{
+    QVERIFY2(QFile::exists(QStringLiteral(BLOCKLISTDOCTOR_LUPDATE)), BLOCKLISTDOCTOR_LUPDATE);
+    QVERIFY2(QFile::exists(QStringLiteral(BLOCKLISTDOCTOR_CATALOG_STRINGS)),
+             "build the catalog_strings target first (the default build does)");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString ts = dir.filePath(QStringLiteral("check_ja.ts"));
+    QVERIFY(QFile::copy(
+        QStringLiteral(BLOCKLISTDOCTOR_SOURCE_DIR "/translations/blocklistdoctor_ja.ts"), ts));
+    QStringList arguments = {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+                             QStringLiteral("none")};
+    arguments << sourceFiles({QStringLiteral("app"), QStringLiteral("ui")});
+    arguments << QStringLiteral(BLOCKLISTDOCTOR_CATALOG_STRINGS) << QStringLiteral("-ts") << ts;
+    QProcess lupdate;
+    lupdate.start(QStringLiteral(BLOCKLISTDOCTOR_LUPDATE), arguments);
+    QVERIFY(lupdate.waitForFinished(120000));
+    const QString out = QString::fromUtf8(lupdate.readAllStandardOutput());
+    const QString err = QString::fromUtf8(lupdate.readAllStandardError());
+    QCOMPARE(lupdate.exitCode(), 0);
+    static const QRegularExpression found(
+        QStringLiteral("Found (\\d+) source text\\(s\\) \\((\\d+) new"));
+    const QRegularExpressionMatch match = found.match(out);
+    QVERIFY2(match.hasMatch(), qPrintable(out + err));
+    QVERIFY2(match.captured(2) == QLatin1String("0"),
+             qPrintable(QStringLiteral("texts missing from blocklistdoctor_ja.ts; run the "
+                                       "update_translations target and translate them:\n") +
+                        out));
+    QVERIFY2(!err.contains(QLatin1String("arning")), qPrintable(err));
+}
+
+// Text set on a widget must come from tr(): a literal there is English a Japanese user would
+// see. Flags setText(QStringLiteral("…")) and the like when the literal has a word in it.
+void TestTranslations::noVisibleTextOutsideTr()
+{
+    static const QRegularExpression literalText(QStringLiteral(
+        "(setText|setWindowTitle|setToolTip|setPlaceholderText|setStatusTip|setWhatsThis|"
+        "setAccessibleName|setAccessibleDescription|setTitle|addAction|addMenu|setLabelText|"
+        "setHeaderLabels|showMessage|information|warning|critical|question)\\(\\s*"
+        "(?:[^()]*,\\s*)?(QStringLiteral|QLatin1String|QString::fromUtf8|QString::fromLatin1|u8?)"
+        "\\(?\"[^\"]*[A-Za-z]{2,}[^\"]*\""));
+    QStringList offenders;
+    for (const QString &path : sourceFiles({QStringLiteral("ui")})) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+        for (int i = 0; i < lines.size(); ++i) {
+            if (literalText.match(lines.at(i)).hasMatch() &&
+                !lines.at(i).contains(QLatin1String("not user-visible")))
+                offenders << QStringLiteral("%1:%2: %3")
+                                 .arg(QFileInfo(path).fileName())
+                                 .arg(i + 1)
+                                 .arg(lines.at(i).trimmed());
+        }
+    }
+    QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(QLatin1Char('\n'))));
 }
 
 QTEST_APPLESS_MAIN(TestTranslations)

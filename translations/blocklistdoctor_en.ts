@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Blocklist Doctor</source>
+        <extracomment>The program&apos;s name. Keep it as it is unless your language has an established name for it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <extracomment>Window title; %1 is the program&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <extracomment>%1 is the version number, such as 0.1.0.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocklist Doctor explains why your mail bounced, checks whether your mail server is on a public DNS blocklist, and shows where to ask for removal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence: GPL-3.0-or-later</source>
+        <extracomment>The SPDX name of the licence; keep &quot;GPL-3.0-or-later&quot; as it is.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program uses Qt %1, licensed under the GNU LGPL version 3.</source>
+        <extracomment>%1 is the Qt version, such as 6.4.2.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reasons given for bounced mail use the words of Sisimai&apos;s reason vocabulary; no Sisimai code is included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this program knows about each blocklist (its answers and removal pages) comes from that blocklist&apos;s own public documentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this program</source>
+        <extracomment>Accessible name of the text block with version, licence and notices.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows Qt&apos;s version and licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDelegate</name>
+    <message>
+        <source>Request removal</source>
+        <extracomment>Button on a listed row: opens the blocklist&apos;s removal page in the web browser.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <extracomment>Button: opens the blocklist&apos;s own web page about the checked address.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BounceCommand</name>
     <message>
         <source>Standard input could not be read.</source>
@@ -280,6 +350,103 @@
     </message>
     <message>
         <source>%1 refused mail from your mail server (%2) because of its reputation. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s address could not be found. Check it for typing mistakes, or ask the recipient for the right address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BouncePanel</name>
+    <message>
+        <source>This could not be read: %1</source>
+        <extracomment>%1 says why a dropped or pasted returned mail could not be read.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by: %1, the mail server of %2</source>
+        <extracomment>Who refused the mail: %1 is a server name (mx.example.com), %2 the recipients&apos; domain (example.com).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by: %1</source>
+        <extracomment>Who refused the mail: %1 is a server name (mx.example.com).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by: the mail server of %1</source>
+        <extracomment>Who refused the mail: %1 is the recipients&apos; domain (example.com).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by: the recipient&apos;s mail server (the returned mail does not name it)</source>
+        <extracomment>Who refused the mail, when the returned mail names neither server nor domain.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients: not named in the returned mail</source>
+        <extracomment>Shown instead of the recipients&apos; addresses when the returned mail omits them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients: %1</source>
+        <extracomment>%1 is one or more e-mail addresses, separated by commas.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <extracomment>%1 is the reason in plain words, e.g. &quot;Your mail server&apos;s address is blocked&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocklist named: %1. The recipient&apos;s server could not use it properly, so this is a problem on the recipient&apos;s side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocklist named: %1. This blocklist no longer works; a listing there means nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail filter named: %1</source>
+        <extracomment>%1 is a provider&apos;s own filter that cannot be asked by DNS, e.g. &quot;Gmail&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocklist named: %1</source>
+        <extracomment>%1 is a DNS blocklist, e.g. &quot;Spamhaus ZEN&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending IP address named: %1</source>
+        <extracomment>%1 is one or more IP addresses the refusal gives as the sending server.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain named as listed: %1</source>
+        <extracomment>%1 is one or more domains the refusal says are on a blocklist.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the returned mail says</source>
+        <extracomment>Heading of the panel that explains a returned (bounced) mail.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original error lines (as the recipient&apos;s server wrote them):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original error lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The error lines exactly as the recipient&apos;s server wrote them, for your mail administrator. Select them to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned mail: %1</source>
+        <extracomment>Heading of one returned mail when several were read; %1 is its file name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1035,6 +1202,14 @@
     </message>
 </context>
 <context>
+    <name>CheckPlan</name>
+    <message>
+        <source>pasted text</source>
+        <extracomment>The name shown for text the user pasted (instead of a file name).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Usage:
@@ -1047,6 +1222,50 @@
   blocklist-doctor --version
 Run &quot;blocklist-doctor check --help&quot; or &quot;blocklist-doctor bounce --help&quot; for the options.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DroppedContent</name>
+    <message>
+        <source>The file is too large to be a returned mail (over %1 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a folder, not a mail file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped mail</source>
+        <extracomment>Name shown for an item dragged in without a file name (e.g. from Outlook).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many files were dropped at once; only the first %1 are read. Drop this one separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first of several items dragged at once can be read. Drag this one on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program it was dragged from did not hand over its contents. Save it as a file first (in Outlook: File &gt; Save As), then open that file here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not exist. It may have been moved or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an ordinary file, so it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be opened. It may be open in another program, or you may not be allowed to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read to the end.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1121,6 +1340,430 @@ Correct that field and try again.</source>
     </message>
 </context>
 <context>
+    <name>HandoverReport</name>
+    <message>
+        <source>this computer&apos;s own DNS setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the returned mail does not name the address)</source>
+        <extracomment>Shown when a returned mail does not say which address failed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delayed (still being tried): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not delivered to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP reply code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhanced status code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error message, as the server wrote it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reputation system named: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocklist named: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wording in the returned mail: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the recipient&apos;s own problem, not a listing of your server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This blocklist no longer works; a listing there means nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list is not in the program&apos;s catalog, so no link is offered for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request removal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned mail %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original sender: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by: %1</source>
+        <extracomment>The mail server that wrote the returned mail (usually the sender&apos;s own).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address named in the refusal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain named in the refusal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In plain words: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed on %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <extracomment>The DNS answer(s) of a blocklist, e.g. &quot;127.0.0.2&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason given by the list: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How removal works: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (checked as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it came from: typed in by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it came from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3: %4</source>
+        <extracomment>%1 list name, %2 DNS zone, %3 status (&quot;Could not check&quot;, &quot;Refused&quot;, …), %4 why.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not listed on %n blocklist(s).</source>
+        <translation>
+            <numerusform>Not listed on %n blocklist.</numerusform>
+            <numerusform>Not listed on %n blocklists.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocklist(s) were not asked: they do not check this kind of address, or need an access key.</source>
+        <translation>
+            <numerusform>%n blocklist was not asked: it does not check this kind of address, or needs an access key.</numerusform>
+            <numerusform>%n blocklists were not asked: they do not check this kind of address, or need an access key.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blocklist check: report for the mail administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS server used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit per query: %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was stopped before every blocklist had answered, so these results are incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was checked against the blocklists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links written in the returned mail or in a list&apos;s own reason text are shown disarmed (hxxp, [.]) so that nobody opens them by mistake. Use only the &quot;Look up&quot; and &quot;Request removal&quot; links, which come from the program&apos;s own catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocklist Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputPane</name>
+    <message>
+        <source>Returned mail, IP address or domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <extracomment>Button that opens a saved returned mail (.eml, .msg, .txt) from disk.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a saved mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a returned mail saved as a file (.eml, .msg or .txt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <extracomment>The main button: reads the input and checks the blocklists.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the input and check the blocklists (%1).</source>
+        <extracomment>%1 is the keyboard shortcut, e.g. Ctrl+Return.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Stops a check that is running.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the check that is running (%1).</source>
+        <extracomment>%1 is the keyboard shortcut, e.g. Esc.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded files</source>
+        <extracomment>Accessible name of the line listing the files that were dropped or opened.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <extracomment>%1 is a file name, %2 a sentence saying why it cannot be read.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded: %1</source>
+        <extracomment>%1 is the list of file names, e.g. &quot;bounce.eml, ndr.msg&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the returned mail here, drop it on this window, or type an IP address or domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is loaded. Press Check to read it, or type here to check something else instead.</source>
+        <extracomment>Shown greyed in the empty text area after a file was dropped or opened. &quot;Check&quot; is the button&apos;s label.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files are loaded. Press Check to read them, or type here to check something else instead.</source>
+        <extracomment>Shown greyed in the empty text area after several files were dropped or opened.</extracomment>
+        <translation>
+            <numerusform>%n file is loaded. Press Check to read it, or type here to check something else instead.</numerusform>
+            <numerusform>%n files are loaded. Press Check to read them, or type here to check something else instead.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Open a returned mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail files (*.eml *.msg *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocklist Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all lists, also those that do not list you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a report for your mail administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocklist results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Blocklist Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the returned mail, drop it on this window, or type an IP address or domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is neither a returned mail nor an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the whole returned mail (or drop its file here), or type the IP address or domain of your mail server, for example 203.0.113.5 or example.co.jp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The returned mail names no address to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the IP address of your mail server to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the DNS server in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was copied. Paste it into a mail to your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocklist-report-%1.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutlookMsg</name>
     <message>
         <source>The file is not an Outlook message (.msg).</source>
@@ -1140,6 +1783,37 @@ Correct that field and try again.</source>
     <message>
         <source>The Outlook message (.msg) is damaged and cannot be read completely.</source>
         <extracomment>An Outlook .msg file whose contents are partly broken (e.g. cut off).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderCards</name>
+    <message>
+        <source>Mail filters that refused your mail</source>
+        <extracomment>Heading above one card per provider filter (Gmail, Trend Micro, …) that refused the mail.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the mail because of your mail server&apos;s reputation. Ask whoever runs your mail server to contact %1.</source>
+        <extracomment>A filter the returned mail names but the catalog does not know; %1 is its name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open lookup page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the lookup page of %1</source>
+        <extracomment>Spoken name of a button; %1 is a provider such as &quot;Gmail&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request removal from %1</source>
+        <extracomment>Spoken name of a button; %1 is a provider such as &quot;Trend Micro&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1335,6 +2009,373 @@ Correct that field and try again.</source>
     <message>
         <source>The check was stopped before this list answered. Check again to get its answer.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>The list refused to answer your DNS server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed its self-test: it does not list its own test address.</source>
+        <extracomment>Meaning column, one line: the blocklist failed the RFC 5782 self-test.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed its self-test: it lists an address that must never be listed.</source>
+        <extracomment>Meaning column, one line: the blocklist failed the RFC 5782 self-test.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed its self-test: its test answer is not a blocklist answer.</source>
+        <extracomment>Meaning column, one line: the blocklist failed the RFC 5782 self-test.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer within %1 seconds.</source>
+        <extracomment>%1 is a number of seconds, such as 4.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your DNS server reported a failure (SERVFAIL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your DNS server refused the question (REFUSED).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your DNS server did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was stopped before this list answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DNS server could be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer %1 is not a blocklist answer: something is changing DNS answers.</source>
+        <extracomment>%1 is the DNS answer, such as 198.51.100.7.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list does not check this kind of address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list needs an access key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed (policy only)</source>
+        <extracomment>Status of a policy listing (e.g. Spamhaus PBL: an address range for home users). It counts as listed, but it is not a spam listing.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note only</source>
+        <extracomment>Status of an informational listing (a mild warning or a test entry), not a listing that blocks mail.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowlisted</source>
+        <extracomment>Status: the address is on an allowlist (a list of trusted senders).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered that this address or domain is not on the list.</source>
+        <extracomment>Tooltip of a &quot;Not listed&quot; row; %1 is the blocklist&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a policy listing, not a spam listing: the list marks address ranges that are not meant to send mail directly, such as home connections. Ask your internet or mail provider whether you should send through their mail server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>target: list</comment>
+        <extracomment>List column when several addresses were checked: %1 is the address or domain, %2 the blocklist&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>list: status</comment>
+        <extracomment>What a screen reader says for a row: %1 is the blocklist, %2 its status.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <extracomment>What a screen reader says for a row: %1 is the blocklist, %2 its status, %3 what the status means.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list says: “%1”</source>
+        <extracomment>Tooltip: %1 is the blocklist&apos;s own reason text, usually in English.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens %1 in your web browser.</source>
+        <extracomment>Tooltip of the Request removal / Look up button; %1 is a web address.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>Column header: listed, not listed, could not check…</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocklist</source>
+        <extracomment>Column header: the blocklist&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <extracomment>Column header: what the listing means.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list&apos;s reason</source>
+        <extracomment>Column header: the reason text the blocklist itself gives.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <extracomment>Column header: the Request removal / Look up buttons.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text the blocklist itself gives for the listing, usually in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;DNS server:</source>
+        <extracomment>Label in front of the choice between the computer&apos;s DNS server and a given one.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the computer&apos;s DNS server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this DNS server:</source>
+        <extracomment>Followed by a field for the server&apos;s address.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which DNS server to use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example 192.0.2.53</source>
+        <extracomment>Placeholder in the empty DNS server address field.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IPv4 address of your company&apos;s or your provider&apos;s DNS server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blocklists are asked through a DNS server. Some blocklists refuse questions that come through public DNS services such as 8.8.8.8; your company&apos;s or your provider&apos;s DNS server usually works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wait for each answer up to:</source>
+        <extracomment>Label in front of a number of seconds.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <extracomment>Unit after the number in the waiting time box; keep the leading space if your language puts one between a number and its unit.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting time for each answer, in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to wait for one blocklist to answer before its result is reported as an error. 4 seconds is usually enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the computer</source>
+        <extracomment>In the language menu, next to &quot;日本語&quot; and &quot;English&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language is used as soon as you click OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blocklists to check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocklists to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <extracomment>Column with a tick box: whether the list is checked.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <extracomment>Column: the blocklist&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <extracomment>Column: the organisation that runs the blocklist.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <extracomment>Column: the access key some blocklists need.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <extracomment>Column: notes about the blocklist.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick a list to stop checking it. Some lists work only with your own access key from their operator: type it in the &quot;Access key&quot; column (double-click the cell or press F2) to use them.</source>
+        <extracomment>&quot;Access key&quot; is the column title: use the same words.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <extracomment>Accessible name of the tick box of one list; %1 is the list&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works only with your own access key. Type the key in the &quot;Access key&quot; column to turn it on.</source>
+        <extracomment>%1 is the list&apos;s name; &quot;Access key&quot; is the column title: use the same words.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your key</source>
+        <extracomment>Shown in the empty access key cell of a list that needs a key.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key for %1</source>
+        <extracomment>%1 is the list&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your access key for %1 here. It is kept in this program&apos;s settings on this computer.</source>
+        <extracomment>%1 is the list&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the address of the DNS server, such as 192.0.2.53, or choose to use the computer&apos;s DNS server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBanner</name>
+    <message>
+        <source>OK</source>
+        <extracomment>Spoken name of the green tick icon of the verdict banner.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <extracomment>Spoken name of the amber triangle icon of the verdict banner.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <extracomment>Spoken name of the red cross icon of the verdict banner (e.g. listed on a blocklist).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <extracomment>Spoken name of the blue &quot;i&quot; icon of the verdict banner.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <extracomment>The verdict banner while a check starts, before the number of lists is known.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 of %2 blocklists…</source>
+        <extracomment>The verdict banner during a check: %1 lists have answered so far, of %2.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was stopped before every blocklist answered.</source>
+        <extracomment>Said when the user pressed Stop: results so far are shown, the rest is unknown.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was checked.</source>
+        <extracomment>The verdict banner when a check ended without any address to check.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 addresses are listed on blocklists.</source>
+        <extracomment>Several addresses or domains were checked; %n of them are listed, %1 is the total.</extracomment>
+        <translation>
+            <numerusform>%n of %1 addresses is listed on blocklists.</numerusform>
+            <numerusform>%n of %1 addresses are listed on blocklists.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No address is listed for spam, but %n of %1 addresses need a closer look.</source>
+        <extracomment>Several addresses or domains were checked; none is listed for spam, but %n of them could not be fully checked or have a policy listing. %1 is the total.</extracomment>
+        <translation>
+            <numerusform>No address is listed for spam, but %n of %1 addresses needs a closer look.</numerusform>
+            <numerusform>No address is listed for spam, but %n of %1 addresses need a closer look.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n addresses is listed on any blocklist.</source>
+        <extracomment>Several addresses or domains were checked and every blocklist answered &quot;not listed&quot;.</extracomment>
+        <translation>
+            <numerusform>The %n address is not listed on any blocklist.</numerusform>
+            <numerusform>None of the %n addresses is listed on any blocklist.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

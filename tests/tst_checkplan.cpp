@@ -275,7 +275,7 @@ void TestCheckPlan::fromInputs_data()
                                    QString()};
     const CheckPlan::Input empty{QStringLiteral("empty.eml"), QByteArray(), QString()};
     const CheckPlan::Input binary{QStringLiteral("picture.png"),
-                                  QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24),
+                                  QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20),
                                   QString()};
     const CheckPlan::Input refused{QStringLiteral("locked.msg"), QByteArray(),
                                    QStringLiteral("The file could not be opened.")};

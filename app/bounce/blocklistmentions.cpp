@@ -1,6 +1,8 @@
 #include "blocklistmentions.h"
 
 #include "catalog/retiredzones.h"
+#include "patternset.h"
+#include "textcodecs.h"
 
 #include <QStringList>
 
@@ -28,15 +30,30 @@ QString evidenceAround(const QString &text, qsizetype start, qsizetype end)
     return text.mid(from, to - from).simplified();
 }
 
-bool isReceiverSide(const QString &evidence, const QString &text)
+// Spamhaus refuses queries from open/public resolvers; the receiver then rejects everyone
+// "blocked using zen.spamhaus.org; Error: open resolver". The sender is not listed.
+QRegularExpression trapPattern()
 {
-    // Spamhaus refuses queries from open/public resolvers; the receiver then rejects everyone
-    // "blocked using zen.spamhaus.org; Error: open resolver". The sender is not listed.
-    static const QRegularExpression trap(
+    return QRegularExpression(
         QStringLiteral("open resolver|/returnc/|query refused|public resolver|"
                        "excessive number of queries|blocked by customer"),
         QRegularExpression::CaseInsensitiveOption);
-    return trap.match(evidence).hasMatch() || trap.match(text).hasMatch();
+}
+
+QRegularExpression zonePhrasePattern()
+{
+    return QRegularExpression(
+        QStringLiteral("(?:blocked using|listed (?:at|in|on|by)|black ?list(?:ed)? at|"
+                       "rejected by|found in|see:? https?://)\\s+(?:the )?"
+                       "(?<zone>[a-z0-9][a-z0-9\\-]*(?:\\.[a-z0-9\\-]+)*\\.[a-z]{2,})"),
+        QRegularExpression::CaseInsensitiveOption);
+}
+
+// `trapInText`: whether the trap pattern matches the whole text (worked out once).
+bool isReceiverSide(const QRegularExpression &trap, const QString &evidence, bool trapInText)
+{
+    // The evidence is cut at a character count and may end in half a pair: checked match.
+    return trapInText || trap.match(evidence).hasMatch();
 }
 
 // A page that needs the address ("…?query={target}") is useless without one: offer none.
@@ -77,31 +94,45 @@ BlocklistMentions::BlocklistMentions(const Catalog &catalog)
     // Longest first so "Spamhaus DBL" wins over "Spamhaus".
     std::sort(alternatives.begin(), alternatives.end(),
               [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    m_namePattern =
-        QRegularExpression(QStringLiteral("(?<![\\w-])(?:") + alternatives.join(QLatin1Char('|')) +
-                               QStringLiteral(")(?![\\w-])"),
-                           QRegularExpression::CaseInsensitiveOption);
+    QList<QRegularExpression> patterns;
+    for (const Provider &provider : catalog.providers())
+        patterns += provider.fingerprints;
+    m_namePattern = patterns.size();
+    patterns.append(QRegularExpression(QStringLiteral("(?<![\\w-])(?:") +
+                                           alternatives.join(QLatin1Char('|')) +
+                                           QStringLiteral(")(?![\\w-])"),
+                                       QRegularExpression::CaseInsensitiveOption));
+    m_zonePhrase = patterns.size();
+    patterns.append(zonePhrasePattern());
+    m_trap = patterns.size();
+    patterns.append(trapPattern());
+    m_patterns = PatternSet(patterns);
 }
 
-QList<NamedBlocklist> BlocklistMentions::find(const QString &text, const QString &citedIp) const
+QList<NamedBlocklist> BlocklistMentions::find(const QString &anyText, const QString &citedIp) const
 {
+    const QString text = TextCodecs::withoutLoneSurrogates(anyText); // see ValidText
+    Scan scan;
+    scan.candidates = m_patterns.candidates(text);
+    scan.trapInText =
+        scan.candidates.at(m_trap) && ValidText::contains(m_patterns.at(m_trap), text);
     QList<NamedBlocklist> found;
-    addProviders(text, citedIp, &found);
-    addDnsList(text, citedIp, &found);
-    addUnknownZones(text, &found);
+    addProviders(text, citedIp, scan, &found);
+    addDnsList(text, citedIp, scan, &found);
+    addUnknownZones(text, scan, &found);
     return found;
 }
 
-void BlocklistMentions::addDnsList(const QString &text, const QString &citedIp,
+void BlocklistMentions::addDnsList(const QString &text, const QString &citedIp, const Scan &scan,
                                    QList<NamedBlocklist> *found) const
 {
-    if (m_listIdByName.isEmpty())
+    if (m_listIdByName.isEmpty() || !scan.candidates.at(m_namePattern))
         return;
     // A bare operator name ("Spamhaus", as in "www.spamhaus.org/dbl/") only counts when no
     // list of that operator is named more precisely ("Spamhaus DBL").
     QList<NamedBlocklist> precise;
     QList<NamedBlocklist> byOperatorOnly;
-    auto it = m_namePattern.globalMatch(text);
+    auto it = ValidText::globalMatch(m_patterns.at(m_namePattern), text);
     while (it.hasNext()) {
         const QRegularExpressionMatch match = it.next();
         const QString name = match.captured(0);
@@ -112,7 +143,7 @@ void BlocklistMentions::addDnsList(const QString &text, const QString &citedIp,
         named.id = list->id;
         named.name = list->name;
         named.evidence = evidenceAround(text, match.capturedStart(), match.capturedEnd());
-        named.receiverSide = isReceiverSide(named.evidence, text);
+        named.receiverSide = isReceiverSide(m_patterns.at(m_trap), named.evidence, scan.trapInText);
         if (!named.receiverSide) {
             named.lookupUrl = filled(list->lookupUrl, list->lookupUrlFor(citedIp), citedIp);
             named.removalUrl = filled(list->removalUrl, list->removalUrlFor(citedIp), citedIp);
@@ -138,12 +169,17 @@ void BlocklistMentions::addDnsList(const QString &text, const QString &citedIp,
     found->append(precise);
 }
 
-void BlocklistMentions::addProviders(const QString &text, const QString &citedIp,
+void BlocklistMentions::addProviders(const QString &text, const QString &citedIp, const Scan &scan,
                                      QList<NamedBlocklist> *found) const
 {
+    qsizetype index = 0; // of the fingerprint in m_patterns
     for (const Provider &provider : m_catalog.providers()) {
-        for (const QRegularExpression &fingerprint : provider.fingerprints) {
-            const QRegularExpressionMatch match = fingerprint.match(text);
+        const qsizetype first = index;
+        index += provider.fingerprints.size();
+        for (qsizetype i = first; i < index; ++i) {
+            if (!scan.candidates.at(i))
+                continue;
+            const QRegularExpressionMatch match = ValidText::match(m_patterns.at(i), text);
             if (!match.hasMatch())
                 continue;
             NamedBlocklist named;
@@ -162,15 +198,13 @@ void BlocklistMentions::addProviders(const QString &text, const QString &citedIp
     }
 }
 
-void BlocklistMentions::addUnknownZones(const QString &text, QList<NamedBlocklist> *found) const
+void BlocklistMentions::addUnknownZones(const QString &text, const Scan &scan,
+                                        QList<NamedBlocklist> *found) const
 {
     // A zone named the way MTAs name DNS lists, which the catalog does not know.
-    static const QRegularExpression zonePhrase(
-        QStringLiteral("(?:blocked using|listed (?:at|in|on|by)|black ?list(?:ed)? at|"
-                       "rejected by|found in|see:? https?://)\\s+(?:the )?"
-                       "(?<zone>[a-z0-9][a-z0-9\\-]*(?:\\.[a-z0-9\\-]+)*\\.[a-z]{2,})"),
-        QRegularExpression::CaseInsensitiveOption);
-    auto it = zonePhrase.globalMatch(text);
+    if (!scan.candidates.at(m_zonePhrase))
+        return;
+    auto it = ValidText::globalMatch(m_patterns.at(m_zonePhrase), text);
     while (it.hasNext()) {
         const QRegularExpressionMatch match = it.next();
         const QString zone = match.captured(QStringLiteral("zone")).toLower();
@@ -189,7 +223,7 @@ void BlocklistMentions::addUnknownZones(const QString &text, QList<NamedBlocklis
         named.name = zone;
         named.retired = !retiredReason.isEmpty();
         named.evidence = evidenceAround(text, match.capturedStart(), match.capturedEnd());
-        named.receiverSide = isReceiverSide(named.evidence, text);
+        named.receiverSide = isReceiverSide(m_patterns.at(m_trap), named.evidence, scan.trapInText);
         found->append(named);
     }
 }

@@ -2,6 +2,8 @@
 
 #include "bouncereport.h"
 #include "catalog/catalog.h"
+#include "patternset.h"
+#include "textcodecs.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -18,13 +20,24 @@ public:
     QList<NamedBlocklist> find(const QString &text, const QString &citedIp) const;
 
 private:
-    void addDnsList(const QString &text, const QString &citedIp,
+    struct Scan // what one pass over the text found
+    {
+        QList<bool> candidates; // of m_patterns: false when it cannot match
+        bool trapInText = false;
+    };
+
+    void addDnsList(const QString &text, const QString &citedIp, const Scan &scan,
                     QList<NamedBlocklist> *found) const;
-    void addProviders(const QString &text, const QString &citedIp,
+    void addProviders(const QString &text, const QString &citedIp, const Scan &scan,
                       QList<NamedBlocklist> *found) const;
-    void addUnknownZones(const QString &text, QList<NamedBlocklist> *found) const;
+    void addUnknownZones(const QString &text, const Scan &scan, QList<NamedBlocklist> *found) const;
 
     Catalog m_catalog;
-    QRegularExpression m_namePattern;       // every zone and bounce name of every DNS list
     QHash<QString, QString> m_listIdByName; // lower-case name → list id
+    // Every provider's fingerprints in catalog order, then the patterns below: one pass over a
+    // bounce tells which of them can match (most bounces name no provider at all).
+    PatternSet m_patterns;
+    qsizetype m_namePattern = 0; // every zone and bounce name of every DNS list
+    qsizetype m_zonePhrase = 0;  // a zone named the way MTAs name DNS lists
+    qsizetype m_trap = 0;        // the receiver's own DNS problem, not a listing
 };

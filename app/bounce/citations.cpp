@@ -1,6 +1,8 @@
 #include "citations.h"
 
+#include "patternset.h"
 #include "target/target.h"
+#include "textcodecs.h"
 
 #include <QHostAddress>
 #include <QRegularExpression>
@@ -8,7 +10,7 @@
 namespace {
 
 // Every pattern captures the address in group "ip".
-const QList<QRegularExpression> &ipPatterns()
+QList<QRegularExpression> ipPatterns()
 {
     static const auto make = [](const char *pattern) {
         return QRegularExpression(QString::fromLatin1(pattern),
@@ -16,7 +18,7 @@ const QList<QRegularExpression> &ipPatterns()
     };
 #define IP4 "(?<ip>\\d{1,3}(?:\\.\\d{1,3}){3})"
 #define IP "(?<ip>\\d{1,3}(?:\\.\\d{1,3}){3}|[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7})"
-    static const QList<QRegularExpression> patterns = {
+    return {
         make("client (?:host )?\\[?" IP "\\]?"),
         make("<[^>\\s\\[]*\\[" IP "\\]>:? *client host"),
         make("(?:reverse dns|rdns|ptr)[^.;]{0,40}?(?:for|:) (?:host |ip )?\\[?" IP "\\b"),
@@ -54,7 +56,6 @@ const QList<QRegularExpression> &ipPatterns()
     };
 #undef IP
 #undef IP4
-    return patterns;
 }
 
 bool isPlausibleAddress(const QString &text)
@@ -77,27 +78,10 @@ bool isPlausibleAddress(const QString &text)
     return text.count(QLatin1Char(':')) >= 2;
 }
 
-} // namespace
-
-namespace Citations {
-
-QStringList citedIps(const QString &text)
+// Every pattern captures the domain in group "d".
+QList<QRegularExpression> domainPatterns()
 {
-    QStringList ips;
-    for (const QRegularExpression &pattern : ipPatterns()) {
-        auto it = pattern.globalMatch(text);
-        while (it.hasNext()) {
-            const QString ip = it.next().captured(QStringLiteral("ip"));
-            if (isPlausibleAddress(ip) && !ips.contains(ip))
-                ips.append(ip);
-        }
-    }
-    return ips;
-}
-
-QStringList citedDomains(const QString &text)
-{
-    static const QList<QRegularExpression> patterns = {
+    return {
         QRegularExpression(
             QStringLiteral(
                 "(?:domain|url|uri|link)s?\\s+(?:\\(|\")?(?<d>[a-z0-9][a-z0-9.\\-]*\\.[a-z]{2,})"
@@ -121,9 +105,50 @@ QStringList citedDomains(const QString &text)
                            "(?:is )?present in the spamhaus dbl"),
             QRegularExpression::CaseInsensitiveOption),
     };
+}
+
+// The address patterns, then the domain patterns: one pass over a text serves both.
+struct CitationPatterns
+{
+    PatternSet set;
+    qsizetype ipCount = 0;
+};
+
+const CitationPatterns &citationPatterns()
+{
+    static const CitationPatterns patterns = [] {
+        const QList<QRegularExpression> ips = ipPatterns();
+        return CitationPatterns{PatternSet(ips + domainPatterns()), ips.size()};
+    }();
+    return patterns;
+}
+
+// `candidates`: of citationPatterns(), for `text`.
+QStringList ipsIn(const QString &text, const QList<bool> &candidates)
+{
+    const CitationPatterns &patterns = citationPatterns();
+    QStringList ips;
+    for (qsizetype i = 0; i < patterns.ipCount; ++i) {
+        if (!candidates.at(i))
+            continue;
+        auto it = ValidText::globalMatch(patterns.set.at(i), text);
+        while (it.hasNext()) {
+            const QString ip = it.next().captured(QStringLiteral("ip"));
+            if (isPlausibleAddress(ip) && !ips.contains(ip))
+                ips.append(ip);
+        }
+    }
+    return ips;
+}
+
+QStringList domainsIn(const QString &text, const QList<bool> &candidates)
+{
+    const CitationPatterns &patterns = citationPatterns();
     QStringList domains;
-    for (const QRegularExpression &pattern : patterns) {
-        auto it = pattern.globalMatch(text);
+    for (qsizetype i = patterns.ipCount; i < patterns.set.size(); ++i) {
+        if (!candidates.at(i))
+            continue;
+        auto it = ValidText::globalMatch(patterns.set.at(i), text);
         while (it.hasNext()) {
             const QString domain = it.next().captured(QStringLiteral("d")).toLower();
             if (!domains.contains(domain) && !domain.endsWith(QLatin1String("spamhaus.org")) &&
@@ -133,6 +158,29 @@ QStringList citedDomains(const QString &text)
         }
     }
     return domains;
+}
+
+} // namespace
+
+namespace Citations {
+
+QStringList citedIps(const QString &anyText)
+{
+    const QString text = TextCodecs::withoutLoneSurrogates(anyText); // see ValidText
+    return ipsIn(text, citationPatterns().set.candidates(text));
+}
+
+QStringList citedDomains(const QString &anyText)
+{
+    const QString text = TextCodecs::withoutLoneSurrogates(anyText); // see ValidText
+    return domainsIn(text, citationPatterns().set.candidates(text));
+}
+
+Cited cited(const QString &anyText)
+{
+    const QString text = TextCodecs::withoutLoneSurrogates(anyText); // see ValidText
+    const QList<bool> candidates = citationPatterns().set.candidates(text);
+    return {ipsIn(text, candidates), domainsIn(text, candidates)};
 }
 
 } // namespace Citations

@@ -1,5 +1,7 @@
 #include "deliverystatus.h"
 
+#include "textcodecs.h"
+
 #include <QRegularExpression>
 
 namespace {
@@ -10,7 +12,7 @@ QString stripTypePrefix(const QString &value, QString *type = nullptr)
     // A type is one token ("smtp", "rfc822", "X-Postfix"); "554 Denied; see …" has none.
     static const QRegularExpression typeToken(QStringLiteral("^\\s*[A-Za-z][A-Za-z0-9.-]*\\s*$"));
     const qsizetype semicolon = value.indexOf(QLatin1Char(';'));
-    if (semicolon < 0 || semicolon > 20 || !typeToken.match(value.left(semicolon)).hasMatch())
+    if (semicolon < 0 || semicolon > 20 || !ValidText::contains(typeToken, value.left(semicolon)))
         return value.trimmed();
     if (type)
         *type = value.left(semicolon).trimmed().toLower();
@@ -35,8 +37,7 @@ struct Field
 QList<QList<Field>> fieldGroups(const QString &body)
 {
     QList<QList<Field>> groups(1);
-    const QStringList lines = body.split(QLatin1Char('\n'));
-    for (const QString &line : lines) {
+    for (const QStringView line : QStringView(body).split(u'\n')) {
         if (line.trimmed().isEmpty()) {
             if (!groups.last().isEmpty())
                 groups.append(QList<Field>());
@@ -44,32 +45,37 @@ QList<QList<Field>> fieldGroups(const QString &body)
         }
         const QChar first = line.at(0);
         if ((first == QLatin1Char(' ') || first == QLatin1Char('\t')) && !groups.last().isEmpty()) {
-            groups.last().last().value += QLatin1Char(' ') + line.trimmed();
+            QString &value = groups.last().last().value;
+            value += QLatin1Char(' ');
+            value += line.trimmed();
             continue;
         }
         const qsizetype colon = line.indexOf(QLatin1Char(':'));
         if (colon <= 0 || colon > 40 || line.left(colon).contains(QLatin1Char(' ')))
             continue;
-        groups.last().append({line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed()});
+        groups.last().append({line.left(colon).trimmed().toString().toLower(),
+                              line.mid(colon + 1).trimmed().toString()});
     }
     return groups;
 }
 
 } // namespace
 
-bool DeliveryStatus::looksLikeDeliveryStatus(const QString &text)
+bool DeliveryStatus::looksLikeDeliveryStatus(const QString &anyText)
 {
+    const QString text = TextCodecs::withoutLoneSurrogates(anyText); // see ValidText
     static const QRegularExpression recipient(
         QStringLiteral("^(Final-Recipient|Original-Recipient):\\s*\\S"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
     static const QRegularExpression outcome(QStringLiteral("^(Action|Status):\\s*\\S"),
                                             QRegularExpression::CaseInsensitiveOption |
                                                 QRegularExpression::MultilineOption);
-    return recipient.match(text).hasMatch() && outcome.match(text).hasMatch();
+    return ValidText::contains(recipient, text) && ValidText::contains(outcome, text);
 }
 
-DeliveryStatus DeliveryStatus::parse(const QString &body)
+DeliveryStatus DeliveryStatus::parse(const QString &anyBody)
 {
+    const QString body = TextCodecs::withoutLoneSurrogates(anyBody); // see ValidText
     static const QStringList perRecipient = {
         QStringLiteral("final-recipient"), QStringLiteral("original-recipient"),
         QStringLiteral("action"),          QStringLiteral("status"),

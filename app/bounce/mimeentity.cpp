@@ -7,22 +7,17 @@ namespace {
 constexpr int MaxDepth = 12; // nested multiparts and messages
 constexpr int MaxEntities = 400;
 
-// Splits a raw entity into its header block and its body at the first blank line.
-void splitHeaderAndBody(const QByteArray &raw, QByteArray *header, QByteArray *body)
+// Where a raw entity's body starts: after the first blank line (its header block ends before
+// it), at 1 when the entity starts with a blank line, or -1 when it is all header.
+qsizetype bodyStartIn(QByteArrayView raw)
 {
-    if (raw.startsWith('\n')) {
-        header->clear();
-        *body = raw.mid(1);
-        return;
+    if (raw.startsWith('\n'))
+        return 1;
+    for (qsizetype at = raw.indexOf('\n'); at >= 0; at = raw.indexOf('\n', at + 1)) {
+        if (at + 1 < raw.size() && raw.at(at + 1) == '\n')
+            return at + 2;
     }
-    const int blank = raw.indexOf("\n\n");
-    if (blank < 0) {
-        *header = raw;
-        body->clear();
-        return;
-    }
-    *header = raw.left(blank);
-    *body = raw.mid(blank + 2);
+    return -1;
 }
 
 int hexValue(char c)
@@ -37,9 +32,9 @@ int hexValue(char c)
 }
 
 // The offset of the line "--boundary" (optionally "--boundary--") at or after `from`, or -1.
-int findBoundaryLine(const QByteArray &content, const QByteArray &delimiter, int from)
+qsizetype findBoundaryLine(QByteArrayView content, QByteArrayView delimiter, qsizetype from)
 {
-    int at = content.indexOf(delimiter, from);
+    qsizetype at = content.indexOf(delimiter, from);
     while (at >= 0) {
         if (at == 0 || content.at(at - 1) == '\n')
             return at;
@@ -54,89 +49,92 @@ QByteArray MimeEntity::normalizeLineEndings(const QByteArray &data)
 {
     if (!data.contains('\r'))
         return data;
+    // Copies the runs between CRs whole: a character at a time was most of the parsing time.
     QByteArray out;
     out.reserve(data.size());
-    const int size = int(data.size());
-    for (int i = 0; i < size; ++i) {
-        const char c = data.at(i);
-        if (c == '\r') {
-            out += '\n';
-            if (i + 1 < size && data.at(i + 1) == '\n')
-                ++i;
-        } else {
-            out += c;
-        }
+    qsizetype from = 0;
+    for (qsizetype cr = data.indexOf('\r'); cr >= 0; cr = data.indexOf('\r', from)) {
+        out.append(data.constData() + from, cr - from);
+        out.append('\n');
+        from = cr + 1 < data.size() && data.at(cr + 1) == '\n' ? cr + 2 : cr + 1;
     }
+    out.append(data.constData() + from, data.size() - from);
     return out;
 }
 
 MimeEntity MimeEntity::parse(const QByteArray &message)
 {
     int budget = MaxEntities;
-    return parseEntity(message, 0, &budget);
+    return parseEntity(message, 0, message.size(), 0, &budget);
 }
 
-MimeEntity MimeEntity::parseEntity(const QByteArray &raw, int depth, int *budget)
+// The entity in [start, start + size) of `source`. Its parts and body stay in `source`.
+MimeEntity MimeEntity::parseEntity(const QByteArray &source, qsizetype start, qsizetype size,
+                                   int depth, int *budget)
 {
     MimeEntity entity;
     --*budget;
-    QByteArray header;
-    QByteArray body;
-    splitHeaderAndBody(raw, &header, &body);
-    entity.m_headers = MimeHeaders::parse(header);
-    if (entity.m_headers.isEmpty() && !header.isEmpty()) {
-        // Not a header block at all: the whole thing is text.
-        body = raw;
-    }
+    const QByteArrayView raw = QByteArrayView(source).sliced(start, size);
+    const qsizetype bodyStart = bodyStartIn(raw);
+    const QByteArrayView header =
+        bodyStart < 0 ? raw : raw.first(bodyStart == 1 ? 0 : bodyStart - 2);
+    qsizetype bodyFrom = bodyStart < 0 ? size : bodyStart; // within `raw`
+    entity.m_headers = MimeHeaders::parseBlock(header);
+    if (entity.m_headers.isEmpty() && !header.isEmpty())
+        bodyFrom = 0; // not a header block at all: the whole thing is text
     entity.m_contentType = HeaderValue::parse(entity.m_headers.raw("Content-Type"));
     entity.m_type = entity.m_contentType.value;
     if (entity.m_type.isEmpty() || !entity.m_type.contains('/'))
         entity.m_type = "text/plain";
+    entity.m_encoding = entity.m_headers.raw("Content-Transfer-Encoding").trimmed().toLower();
 
-    const QByteArray encoding =
-        entity.m_headers.raw("Content-Transfer-Encoding").trimmed().toLower();
     const bool nested = depth<MaxDepth && * budget> 0;
     if (entity.isMultipart() && nested) {
-        entity.splitMultipart(body, depth, budget);
+        entity.splitMultipart(source, start + bodyFrom, size - bodyFrom, depth, budget);
         if (!entity.m_parts.isEmpty())
             return entity;
         entity.m_type = "text/plain"; // a multipart without its boundary: read it as text
     }
-    QByteArray decoded = body;
-    if (encoding == "base64")
-        decoded = TransferEncoding::decodeBase64(body);
-    else if (encoding == "quoted-printable")
-        decoded = TransferEncoding::decodeQuotedPrintable(body);
+    entity.m_source = source;
+    entity.m_bodyStart = start + bodyFrom;
+    entity.m_bodySize = size - bodyFrom;
     if (entity.isMessage() && nested) {
-        entity.m_parts.append(
-            parseEntity(MimeEntity::normalizeLineEndings(decoded), depth + 1, budget));
-        return entity;
+        // The embedded message is parsed where it is, unless it has to be decoded first.
+        const bool inPlace = !entity.isTransferEncoded() && !entity.rawBody().contains('\r');
+        const QByteArray message =
+            inPlace ? source : MimeEntity::normalizeLineEndings(entity.body());
+        entity.m_parts.append(parseEntity(message, inPlace ? entity.m_bodyStart : 0,
+                                          inPlace ? entity.m_bodySize : message.size(), depth + 1,
+                                          budget));
+        entity.m_source.clear(); // a message has a part, not a body
+        entity.m_bodyStart = entity.m_bodySize = 0;
     }
-    entity.m_body = decoded;
     return entity;
 }
 
-void MimeEntity::splitMultipart(const QByteArray &content, int depth, int *budget)
+void MimeEntity::splitMultipart(const QByteArray &source, qsizetype start, qsizetype size,
+                                int depth, int *budget)
 {
     const QString boundary = m_contentType.parameter("boundary");
     if (boundary.isEmpty())
         return;
     const QByteArray delimiter = "--" + boundary.toUtf8();
-    int at = findBoundaryLine(content, delimiter, 0);
+    const QByteArrayView content = QByteArrayView(source).sliced(start, size);
+    qsizetype at = findBoundaryLine(content, delimiter, 0);
     while (at >= 0 && *budget > 0) {
-        int start = at + int(delimiter.size());
-        if (content.mid(start, 2) == "--")
+        const qsizetype afterDelimiter = at + delimiter.size();
+        if (content.sliced(afterDelimiter).startsWith("--"))
             return; // closing delimiter
-        const int lineEnd = content.indexOf('\n', start);
+        const qsizetype lineEnd = content.indexOf('\n', afterDelimiter);
         if (lineEnd < 0)
             return;
-        start = lineEnd + 1;
-        const int next = findBoundaryLine(content, delimiter, start);
-        const int end = next < 0 ? int(content.size()) : next;
-        QByteArray partRaw = content.mid(start, end - start);
-        if (partRaw.endsWith('\n'))
-            partRaw.chop(1); // the line break before a delimiter belongs to the delimiter
-        m_parts.append(parseEntity(partRaw, depth + 1, budget));
+        const qsizetype partStart = lineEnd + 1;
+        const qsizetype next = findBoundaryLine(content, delimiter, partStart);
+        qsizetype partEnd = next < 0 ? content.size() : next;
+        if (partEnd > partStart && content.at(partEnd - 1) == '\n')
+            --partEnd; // the line break before a delimiter belongs to the delimiter
+        m_parts.append(
+            parseEntity(source, start + partStart, partEnd - partStart, depth + 1, budget));
         at = next;
     }
 }
@@ -154,9 +152,27 @@ bool MimeEntity::isAttachment() const
     return disposition.value == "attachment";
 }
 
+bool MimeEntity::isTransferEncoded() const
+{
+    return m_encoding == "base64" || m_encoding == "quoted-printable";
+}
+
+QByteArray MimeEntity::body() const
+{
+    const QByteArrayView raw = rawBody();
+    if (m_encoding == "base64")
+        return TransferEncoding::decodeBase64(raw);
+    if (m_encoding == "quoted-printable")
+        return TransferEncoding::decodeQuotedPrintable(raw);
+    return raw.size() == m_source.size() ? m_source : raw.toByteArray();
+}
+
 QString MimeEntity::text() const
 {
-    return TextCodecs::decode(m_body, m_contentType.parameter("charset").toLatin1());
+    const QByteArray charset = m_contentType.parameter("charset").toLatin1();
+    // Text that needs no transfer decoding is decoded straight from the message's bytes.
+    return isTransferEncoded() ? TextCodecs::decode(body(), charset)
+                               : TextCodecs::decode(rawBody(), charset);
 }
 
 void MimeEntity::collect(QList<const MimeEntity *> *entities) const
@@ -168,15 +184,18 @@ void MimeEntity::collect(QList<const MimeEntity *> *entities) const
 
 namespace TransferEncoding {
 
-QByteArray decodeQuotedPrintable(const QByteArray &data)
+QByteArray decodeQuotedPrintable(QByteArrayView data)
 {
     QByteArray out;
     out.reserve(data.size());
     const int size = int(data.size());
     for (int i = 0; i < size; ++i) {
         const char c = data.at(i);
-        if (c != '=') {
-            out += c;
+        if (c != '=') { // the run up to the next "=" as it is
+            const qsizetype equals = data.indexOf('=', i);
+            const int end = equals < 0 ? size : int(equals);
+            out.append(data.constData() + i, end - i);
+            i = end - 1;
             continue;
         }
         if (i + 1 < size && data.at(i + 1) == '\n') { // soft line break
@@ -204,7 +223,7 @@ QByteArray decodeQuotedPrintable(const QByteArray &data)
     return out;
 }
 
-QByteArray decodeBase64(const QByteArray &data)
+QByteArray decodeBase64(QByteArrayView data)
 {
     // Some mailers pad every line ("YWI=\nY2Q=\n"): decode up to each padding, then go on.
     // Qt skips characters outside the alphabet (line breaks, stray blanks).
@@ -213,13 +232,14 @@ QByteArray decodeBase64(const QByteArray &data)
     while (start < data.size()) {
         qsizetype pad = data.indexOf('=', start);
         if (pad < 0) {
-            out += QByteArray::fromBase64(data.mid(start));
+            out += QByteArray::fromBase64(
+                QByteArray::fromRawData(data.data() + start, data.size() - start));
             break;
         }
         while (pad < data.size() && (data.at(pad) == '=' || data.at(pad) == '\n' ||
                                      data.at(pad) == '\r' || data.at(pad) == ' '))
             ++pad;
-        out += QByteArray::fromBase64(data.mid(start, pad - start));
+        out += QByteArray::fromBase64(QByteArray::fromRawData(data.data() + start, pad - start));
         start = pad;
     }
     return out;

@@ -3,12 +3,15 @@
 #include "mimeheaders.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 
-// One MIME entity (RFC 2045/2046): its headers and either a decoded body or its parts. A
+// One MIME entity (RFC 2045/2046): its headers and either a body or its parts. A
 // message/rfc822 or text/rfc822-headers entity holds the returned message as its only part.
 // Untrusted input: nesting and part counts are capped, nothing is ever executed or written out.
+// Entities share the message's bytes instead of copying their part of them, and a body is
+// transfer-decoded only when asked for: an attached file is never decoded.
 class MimeEntity final
 {
 public:
@@ -25,26 +28,36 @@ public:
     bool isMessage() const;    // an embedded message or its headers
     bool isAttachment() const; // Content-Disposition: attachment (never opened)
 
-    QByteArray body() const { return m_body; } // transfer-decoded bytes of a leaf
-    QString text() const;                      // the body decoded in its charset
+    QByteArray body() const; // transfer-decoded bytes of a leaf (decoded on each call)
+    QString text() const;    // the body decoded in its charset
     const QList<MimeEntity> &parts() const { return m_parts; }
 
     // Depth-first list of every entity, this one first.
     void collect(QList<const MimeEntity *> *entities) const;
 
 private:
-    static MimeEntity parseEntity(const QByteArray &raw, int depth, int *budget);
-    void splitMultipart(const QByteArray &content, int depth, int *budget);
+    static MimeEntity parseEntity(const QByteArray &source, qsizetype start, qsizetype size,
+                                  int depth, int *budget);
+    void splitMultipart(const QByteArray &source, qsizetype start, qsizetype size, int depth,
+                        int *budget);
+    QByteArrayView rawBody() const
+    {
+        return QByteArrayView(m_source).sliced(m_bodyStart, m_bodySize);
+    }
+    bool isTransferEncoded() const;
 
     MimeHeaders m_headers;
     HeaderValue m_contentType;
     QByteArray m_type;
-    QByteArray m_body;
+    QByteArray m_encoding; // Content-Transfer-Encoding, lower case
+    QByteArray m_source;   // a leaf's body is [m_bodyStart, +m_bodySize) of these shared bytes
+    qsizetype m_bodyStart = 0;
+    qsizetype m_bodySize = 0;
     QList<MimeEntity> m_parts;
 };
 
 // Content-Transfer-Encoding decoders, tolerant of real-world damage.
 namespace TransferEncoding {
-QByteArray decodeQuotedPrintable(const QByteArray &data);
-QByteArray decodeBase64(const QByteArray &data);
+QByteArray decodeQuotedPrintable(QByteArrayView data);
+QByteArray decodeBase64(QByteArrayView data);
 } // namespace TransferEncoding

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 
@@ -16,7 +17,9 @@ public:
 
     // Parses `block` (LF line endings, no blank line inside). Lines that are not fields are kept
     // out; a block of which no line is a field gives an empty header set.
-    static MimeHeaders parse(const QByteArray &block);
+    static MimeHeaders parse(const QByteArray &block) { return parseBlock(block); }
+    // The same, for a block inside a bigger buffer (not copied out of it first).
+    static MimeHeaders parseBlock(QByteArrayView block);
 
     bool isEmpty() const { return m_fields.isEmpty(); }
     const QList<Field> &fields() const { return m_fields; }

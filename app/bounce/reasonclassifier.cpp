@@ -1,5 +1,8 @@
 #include "reasonclassifier.h"
 
+#include "patternset.h"
+#include "textcodecs.h"
+
 #include <QList>
 #include <QRegularExpression>
 #include <QStringList>
@@ -183,6 +186,18 @@ const QList<Rule> &textRules()
     return rules;
 }
 
+// The rules' patterns in the same order, to tell with one pass over a text which can match.
+const PatternSet &rulePatterns()
+{
+    static const PatternSet patterns = [] {
+        QList<QRegularExpression> list;
+        for (const Rule &rule : textRules())
+            list.append(rule.pattern);
+        return PatternSet(list);
+    }();
+    return patterns;
+}
+
 // Enhanced status codes (RFC 3463) whose meaning is specific enough on its own.
 QString reasonForStatus(const QString &status)
 {
@@ -249,11 +264,14 @@ namespace ReasonClassifier {
 
 QString classify(const Input &input)
 {
-    const QString &text = input.diagnostic;
+    const QString text = TextCodecs::withoutLoneSurrogates(input.diagnostic); // see ValidText
     QString reason;
-    for (const Rule &rule : textRules()) {
-        if (rule.pattern.match(text).hasMatch()) {
-            reason = QString::fromLatin1(rule.reason);
+    const QList<Rule> &rules = textRules();
+    const PatternSet &patterns = rulePatterns();
+    const QList<bool> literals = patterns.literalsIn(text);
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        if (patterns.mayMatch(i, literals) && ValidText::contains(rules.at(i).pattern, text)) {
+            reason = QString::fromLatin1(rules.at(i).reason);
             break;
         }
     }
@@ -274,7 +292,7 @@ QString classify(const Input &input)
         "unknown");
     if (reason == QLatin1String("userunknown") && command != QLatin1String("RCPT") &&
         !input.status.startsWith(QLatin1String("5.1.")) &&
-        !input.status.startsWith(QLatin1String("4.1.")) && bareUnknown.match(text).hasMatch())
+        !input.status.startsWith(QLatin1String("4.1.")) && ValidText::contains(bareUnknown, text))
         return QStringLiteral("filtered");
     if (reason == QLatin1String("mesgtoobig") && input.status == QLatin1String("5.2.3"))
         return QStringLiteral("exceedlimit");

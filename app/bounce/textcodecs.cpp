@@ -3,26 +3,30 @@
 #include <QHash>
 #include <QTextCodec>
 
+#include <algorithm>
+
 namespace {
 
-bool isAscii(const QByteArray &bytes)
+bool isAscii(QByteArrayView bytes)
 {
-    for (const char c : bytes) {
-        if (static_cast<unsigned char>(c) >= 0x80)
-            return false;
-    }
-    return true;
+    unsigned char any = 0; // all bits of all bytes: a loop the compiler vectorises
+    for (const char c : bytes)
+        any |= static_cast<unsigned char>(c);
+    return any < 0x80;
 }
 
-bool hasIso2022Escape(const QByteArray &bytes)
+bool hasIso2022Escape(QByteArrayView bytes)
 {
+    // Most text has no ESC at all: one fast search for it before the four sequences.
+    if (!bytes.contains('\x1b'))
+        return false;
     return bytes.contains("\x1b$B") || bytes.contains("\x1b$@") || bytes.contains("\x1b(J") ||
            bytes.contains("\x1b$(D");
 }
 
-bool isValidUtf8(const QByteArray &bytes)
+bool isValidUtf8(QByteArrayView bytes)
 {
-    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
     const auto *end = p + bytes.size();
     while (p < end) {
         const unsigned char c = *p;
@@ -93,15 +97,15 @@ QByteArray canonicalName(QByteArray name)
     return alias == aliases.cend() ? name : alias.value();
 }
 
-QString decodeWith(QTextCodec *codec, const QByteArray &bytes)
+QString decodeWith(QTextCodec *codec, QByteArrayView bytes)
 {
-    return codec->toUnicode(bytes);
+    return TextCodecs::withoutLoneSurrogates(codec->toUnicode(bytes.data(), int(bytes.size())));
 }
 
 // How unlikely `text` is as a decoding of `bytes` with `codec`: replacement characters, C1
 // controls (EUC-JP maps 0x80–0x9F to them without complaint), half-width katakana (what Latin or
 // EUC-JP text looks like read as Shift_JIS) and bytes the decoder silently dropped.
-int implausibility(QTextCodec *codec, const QByteArray &bytes, const QString &text)
+int implausibility(QTextCodec *codec, QByteArrayView bytes, const QString &text)
 {
     int score = 0;
     for (const QChar c : text) {
@@ -120,7 +124,7 @@ int implausibility(QTextCodec *codec, const QByteArray &bytes, const QString &te
 
 namespace TextCodecs {
 
-QString decode(const QByteArray &bytes, const QByteArray &charset)
+QString decode(QByteArrayView bytes, const QByteArray &charset)
 {
     if (isAscii(bytes) && !hasIso2022Escape(bytes))
         return QString::fromLatin1(bytes);
@@ -141,7 +145,7 @@ QString decode(const QByteArray &bytes, const QByteArray &charset)
     return decodeWith(codec, bytes);
 }
 
-QString decodeGuess(const QByteArray &bytes)
+QString decodeGuess(QByteArrayView bytes)
 {
     if (isAscii(bytes) && !hasIso2022Escape(bytes))
         return QString::fromLatin1(bytes);
@@ -169,6 +173,34 @@ QString decodeGuess(const QByteArray &bytes)
     if (QTextCodec *codec = QTextCodec::codecForName("windows-1252"))
         return decodeWith(codec, bytes);
     return QString::fromLatin1(bytes);
+}
+
+QString withoutLoneSurrogates(QString text)
+{
+    const qsizetype size = text.size();
+    const QChar *chars = text.constData();
+    // Nearly all text has no surrogate at all: find the first one a block at a time (a counting
+    // loop without an early exit, which the compiler vectorises).
+    constexpr qsizetype Block = 64;
+    qsizetype start = 0;
+    for (const char16_t *units = QStringView(text).utf16(); start + Block <= size; start += Block) {
+        unsigned surrogates = 0;
+        for (qsizetype i = start; i < start + Block; ++i)
+            surrogates += (units[i] & 0xf800) == 0xd800;
+        if (surrogates)
+            break;
+    }
+    for (qsizetype i = start; i < size; ++i) {
+        if (!chars[i].isSurrogate())
+            continue;
+        if (chars[i].isHighSurrogate() && i + 1 < size && chars[i + 1].isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        text[i] = QChar::ReplacementCharacter; // detaches only when there is something to mend
+        chars = text.constData();
+    }
+    return text;
 }
 
 } // namespace TextCodecs

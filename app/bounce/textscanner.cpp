@@ -1,14 +1,57 @@
 #include "textscanner.h"
 
+#include "textcodecs.h"
+
 #include <QRegularExpression>
 
 namespace {
 
-const QRegularExpression &addressPattern()
+using Lines = QList<QStringView>; // a text's lines, in place
+
+// An address is what "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~\\-]+@[A-Za-z0-9\\-]+(\\.[A-Za-z0-9\\-]+)*"
+// matches; read by hand, because a header value went through that pattern several times per
+// bounce and it tried every position of every word.
+bool isDomainCharacter(QChar c)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~\\-]+@[A-Za-z0-9\\-]+(\\.[A-Za-z0-9\\-]+)*"));
-    return pattern;
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
+           c == u'-';
+}
+
+bool isLocalCharacter(QChar c)
+{
+    return isDomainCharacter(c) || QStringView(u".!#$%&'*+/=?^_`{|}~").contains(c);
+}
+
+// The end of the domain-character run at `at` (== `at` when there is none).
+qsizetype domainRunEnd(QStringView text, qsizetype at)
+{
+    while (at < text.size() && isDomainCharacter(text.at(at)))
+        ++at;
+    return at;
+}
+
+// The next address at or after `from`, as the pattern's next match would find it: the local
+// part is the whole run of local characters before an "@" (not starting before `from`), the
+// domain its labels joined by single dots. Empty when there is none.
+QStringView nextAddress(QStringView text, qsizetype from)
+{
+    for (qsizetype at = text.indexOf(u'@', from); at >= 0; at = text.indexOf(u'@', at + 1)) {
+        qsizetype start = at;
+        while (start > from && isLocalCharacter(text.at(start - 1)))
+            --start;
+        qsizetype end = domainRunEnd(text, at + 1);
+        if (start == at || end == at + 1)
+            continue; // no local part, or no domain
+        for (qsizetype label = end; label < text.size() && text.at(label) == u'.';) {
+            const qsizetype labelEnd = domainRunEnd(text, label + 1);
+            if (labelEnd == label + 1)
+                break;
+            end = labelEnd;
+            label = labelEnd;
+        }
+        return text.sliced(start, end - start);
+    }
+    return {};
 }
 
 // An SMTP reply: "550 5.1.1 …", "550-5.7.1 …", "554 …", or an enhanced code alone.
@@ -50,10 +93,11 @@ bool isIgnored(const QString &address, const QStringList &ignore)
 // A line that introduces a failed recipient, and the address on it.
 // Shapes: "<a@b>", "a@b", "<a@b>:", "<a@b>: host … said: …", "  a@b", "a@b: …",
 // "<a@b>... User unknown", "Recipient: a@b", "RCPT TO:<a@b>" is a transcript, not a heading.
-bool recipientHeading(const QString &line, QString *address, QString *rest)
+bool recipientHeading(QStringView line, QString *address, QString *rest)
 {
-    const QString trimmed = line.trimmed();
-    if (trimmed.isEmpty() || trimmed.size() > 400)
+    const QStringView trimmed = line.trimmed();
+    // The pattern needs an "@": most lines are passed over without running it.
+    if (trimmed.isEmpty() || trimmed.size() > 400 || !trimmed.contains(QLatin1Char('@')))
         return false;
     static const QRegularExpression heading(
         QStringLiteral(
@@ -64,7 +108,7 @@ bool recipientHeading(const QString &line, QString *address, QString *rest)
             "(?:\\s*\\((?:expanded from|generated from)[^)]*\\))?"
             "(\\s*(?::|\\.\\.\\.|,|;)(.*)|\\s*)$"),
         QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch match = heading.match(trimmed);
+    const QRegularExpressionMatch match = ValidText::match(heading, trimmed);
     if (!match.hasMatch())
         return false;
     *address = match.captured(1);
@@ -72,13 +116,19 @@ bool recipientHeading(const QString &line, QString *address, QString *rest)
     return true;
 }
 
-bool isQuotedHeaderLine(const QString &line)
+bool isQuotedHeaderLine(QStringView line)
 {
+    // Cheap tests the pattern below implies, so most lines never run it: a ":" after a name of
+    // two letters or more starting with one of the names' first letters (in any case; "ſ" is a
+    // caseless "s").
+    const qsizetype colon = line.indexOf(QLatin1Char(':'));
+    if (colon < 2 || !QStringView(u"FfTtCcSsDdRrMmXx\u017f").contains(line.at(0)))
+        return false;
     static const QRegularExpression header(
         QStringLiteral("^(From|To|Cc|Subject|Date|Reply-To|Return-Path|Sender|Delivered-To|"
                        "Message-ID|X-[A-Za-z-]+):"),
         QRegularExpression::CaseInsensitiveOption);
-    return header.match(line).hasMatch();
+    return ValidText::contains(header, line);
 }
 
 QString hostFrom(const QString &text)
@@ -88,7 +138,7 @@ QString hostFrom(const QString &text)
                        "\\bhost\\s+([A-Za-z0-9.\\-]+\\.[A-Za-z]{2,})\\s+said|"
                        "while talking to ([A-Za-z0-9.\\-]+\\.[A-Za-z]{2,})"),
         QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch match = host.match(text);
+    const QRegularExpressionMatch match = ValidText::match(host, text);
     if (!match.hasMatch())
         return {};
     for (int i = 1; i <= 3; ++i) {
@@ -100,7 +150,7 @@ QString hostFrom(const QString &text)
 
 // Lines that mention an address in a sentence ("There was an error delivering your mail to
 // <a@b>.", "User mailbox exceeds allowed size: a@b", "target mail address: a@b").
-bool mentionsRecipient(const QString &line)
+bool mentionsRecipient(QStringView line)
 {
     static const QRegularExpression words(
         QStringLiteral("deliver|recipient|address|reach|user|mailbox|could not|failed|error|"
@@ -110,38 +160,38 @@ bool mentionsRecipient(const QString &line)
         QStringLiteral("contact|support|help|administrator|questions|inquir|please write|"
                        "https?://|reply-to|from:|sender|cc:|問い合わせ"),
         QRegularExpression::CaseInsensitiveOption);
-    return words.match(line).hasMatch() && !contact.match(line).hasMatch();
+    return ValidText::contains(words, line) && !ValidText::contains(contact, line);
 }
 
 // Error text near line `index` when the line itself has none: the next paragraph, else the
 // previous non-empty line.
-QString nearbyError(const QStringList &lines, qsizetype index)
+QString nearbyError(const Lines &lines, qsizetype index)
 {
-    if (index > 0 && errorLinePattern().match(lines.at(index - 1)).hasMatch())
-        return lines.at(index - 1).trimmed();
+    if (index > 0 && ValidText::contains(errorLinePattern(), lines.at(index - 1)))
+        return lines.at(index - 1).trimmed().toString();
     for (qsizetype i = index + 1; i < lines.size() && i < index + 6; ++i) {
-        const QString line = lines.at(i).trimmed();
+        const QStringView line = lines.at(i).trimmed();
         if (line.isEmpty())
             continue;
-        if (errorLinePattern().match(line).hasMatch() || line.size() > 10) {
-            QStringList paragraph{line};
+        if (ValidText::contains(errorLinePattern(), line) || line.size() > 10) {
+            QStringList paragraph{line.toString()};
             for (qsizetype j = i + 1; j < lines.size() && j < i + 4; ++j) {
                 if (lines.at(j).trimmed().isEmpty())
                     break;
-                paragraph.append(lines.at(j).trimmed());
+                paragraph.append(lines.at(j).trimmed().toString());
             }
             return paragraph.join(QLatin1Char(' '));
         }
     }
     for (qsizetype i = index - 1; i >= 0 && i > index - 4; --i) {
-        const QString line = lines.at(i).trimmed();
+        const QStringView line = lines.at(i).trimmed();
         if (!line.isEmpty())
-            return line;
+            return line.toString();
     }
     return {};
 }
 
-bool precededBySenderPhrase(const QStringList &lines, qsizetype index)
+bool precededBySenderPhrase(const Lines &lines, qsizetype index)
 {
     static const QRegularExpression sender(
         QStringLiteral("(sent|written|submitted) by:?\\s*$|^\\s*from:?\\s*$|sender:?\\s*$"),
@@ -149,29 +199,82 @@ bool precededBySenderPhrase(const QStringList &lines, qsizetype index)
     for (qsizetype i = index - 1; i >= 0 && i >= index - 2; --i) {
         if (lines.at(i).trimmed().isEmpty())
             continue;
-        return sender.match(lines.at(i)).hasMatch();
+        return ValidText::contains(sender, lines.at(i));
     }
     return false;
+}
+
+bool isRegexSpace(QChar c) // PCRE2's \s without Unicode properties
+{
+    return c == QLatin1Char(' ') || (c.unicode() >= 9 && c.unicode() <= 13);
+}
+
+bool isAsciiDigit(QStringView text, qsizetype i)
+{
+    return i < text.size() && text.at(i) >= QLatin1Char('0') && text.at(i) <= QLatin1Char('9');
+}
+
+// The end of the digits at `i` if there are one to three of them followed by `next`, else -1.
+qsizetype shortNumberBefore(QStringView line, qsizetype i, bool (*next)(QChar))
+{
+    qsizetype end = i;
+    while (isAsciiDigit(line, end) && end - i <= 3)
+        ++end;
+    return end > i && end - i <= 3 && end < line.size() && next(line.at(end)) ? end : -1;
+}
+
+// Where a line's transcript marker ends: what ^\s*(?:<<<|>>>)?\s*(?:[245]\d\d-(?:[245]\.\d{1,3}
+// \.\d{1,3}\s)?)? matches, worked out by hand (a pattern run on every line was a tenth of
+// the reading time).
+qsizetype markerEnd(QStringView line)
+{
+    const auto isClassDigit = [](QStringView text, qsizetype i) {
+        return i < text.size() &&
+               (text.at(i) == QLatin1Char('2') || text.at(i) == QLatin1Char('4') ||
+                text.at(i) == QLatin1Char('5'));
+    };
+    qsizetype i = 0;
+    while (i < line.size() && isRegexSpace(line.at(i)))
+        ++i;
+    if (line.mid(i, 3) == QLatin1String("<<<") || line.mid(i, 3) == QLatin1String(">>>"))
+        i += 3;
+    while (i < line.size() && isRegexSpace(line.at(i)))
+        ++i;
+    if (!isClassDigit(line, i) || !isAsciiDigit(line, i + 1) || !isAsciiDigit(line, i + 2) ||
+        i + 3 >= line.size() || line.at(i + 3) != QLatin1Char('-'))
+        return i;
+    i += 4; // "550-", then maybe "5.7.1 "
+    if (!isClassDigit(line, i) || i + 1 >= line.size() || line.at(i + 1) != QLatin1Char('.'))
+        return i;
+    const qsizetype firstEnd =
+        shortNumberBefore(line, i + 2, [](QChar c) { return c == QLatin1Char('.'); });
+    const qsizetype secondEnd =
+        firstEnd < 0 ? -1 : shortNumberBefore(line, firstEnd + 1, isRegexSpace);
+    return secondEnd < 0 ? i : secondEnd + 1;
 }
 
 } // namespace
 
 namespace TextScanner {
 
-QStringList addresses(const QString &text)
+QStringList addresses(const QString &anyText)
 {
+    const QString text = TextCodecs::withoutLoneSurrogates(anyText); // see ValidText
     QStringList found;
-    auto it = addressPattern().globalMatch(text);
-    while (it.hasNext()) {
-        const QString address = normalizedAddress(it.next().captured(0));
+    qsizetype from = 0;
+    for (QStringView match = nextAddress(text, from); !match.isEmpty();
+         match = nextAddress(text, from)) {
+        from = match.data() - text.constData() + match.size();
+        const QString address = normalizedAddress(match.toString());
         if (!found.contains(address, Qt::CaseInsensitive))
             found.append(address);
     }
     return found;
 }
 
-qsizetype returnedMessageStart(const QString &text)
+qsizetype returnedMessageStart(const QString &anyText)
 {
+    const QString text = TextCodecs::withoutLoneSurrogates(anyText); // see ValidText
     static const QRegularExpression separator(
         QStringLiteral("^[\\s\\-=_*]*(original message|copy of the message|returned message|"
                        "unsent message|undelivered message|header of the original|"
@@ -180,41 +283,60 @@ qsizetype returnedMessageStart(const QString &text)
                        "original mail follows|message follows|headers of the original|"
                        "text of the message follows|content of the original)[^\\n]*$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
-    const QRegularExpressionMatch match = separator.match(text);
+    const QRegularExpressionMatch match = ValidText::match(separator, text);
     return match.hasMatch() ? match.capturedStart() : -1;
 }
 
-QString firstErrorLine(const QString &text)
+QString firstErrorLine(const QString &anyText)
 {
-    const QStringList lines = text.split(QLatin1Char('\n'));
+    const QString text = TextCodecs::withoutLoneSurrogates(anyText); // see ValidText
+    static const QRegularExpression replyLine(QStringLiteral("^[245]\\d\\d[ -]"));
+    const Lines lines = QStringView(text).split(u'\n');
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QString &line = lines.at(i);
+        const QStringView line = lines.at(i);
         if (isQuotedHeaderLine(line))
             continue;
-        if (!errorLinePattern().match(line).hasMatch())
+        if (!ValidText::contains(errorLinePattern(), line))
             continue;
-        QString joined = line.trimmed();
+        QString joined = line.trimmed().toString();
         // Continuation: indented lines, or "550-" multi-line replies.
         for (qsizetype j = i + 1; j < lines.size() && j < i + 8; ++j) {
-            const QString &next = lines.at(j);
+            const QStringView next = lines.at(j);
             if (next.trimmed().isEmpty())
                 break;
             if (next.startsWith(QLatin1Char(' ')) || next.startsWith(QLatin1Char('\t')) ||
-                QRegularExpression(QStringLiteral("^[245]\\d\\d-")).match(next).hasMatch() ||
-                QRegularExpression(QStringLiteral("^[245]\\d\\d ")).match(next).hasMatch())
-                joined += QLatin1Char(' ') + next.trimmed();
-            else
+                ValidText::contains(replyLine, next)) {
+                joined += QLatin1Char(' ');
+                joined += next.trimmed();
+            } else {
                 break;
+            }
         }
         return joined.simplified();
     }
     return {};
 }
 
-QList<Finding> scan(const QString &text, const QStringList &ignore)
+QString flattenedTranscript(const QString &text)
 {
+    QString out;
+    out.reserve(text.size());
+    for (const QStringView line : QStringView(text).split(QLatin1Char('\n'))) {
+        if (line.trimmed().isEmpty()) {
+            out += QLatin1Char('\n');
+            continue;
+        }
+        out += line.mid(markerEnd(line)).trimmed();
+        out += QLatin1Char(' ');
+    }
+    return out;
+}
+
+QList<Finding> scan(const QString &anyText, const QStringList &ignore)
+{
+    const QString text = TextCodecs::withoutLoneSurrogates(anyText); // see ValidText
     QList<Finding> findings;
-    const QStringList lines = text.split(QLatin1Char('\n'));
+    const Lines lines = QStringView(text).split(u'\n');
     struct Heading
     {
         qsizetype line;
@@ -243,19 +365,21 @@ QList<Finding> scan(const QString &text, const QStringList &ignore)
     if (headings.isEmpty()) {
         // No address stands as a heading: take addresses mentioned in delivery sentences.
         for (qsizetype i = 0; i < lines.size(); ++i) {
-            const QString &line = lines.at(i);
-            if (isQuotedHeaderLine(line) ||
-                !(mentionsRecipient(line) || errorLinePattern().match(line).hasMatch()))
+            const QStringView line = lines.at(i);
+            if (!line.contains(QLatin1Char('@'))) // then no address below: skip the patterns
                 continue;
-            const QStringList found = addresses(line);
+            if (isQuotedHeaderLine(line) ||
+                !(mentionsRecipient(line) || ValidText::contains(errorLinePattern(), line)))
+                continue;
+            const QStringList found = addresses(line.toString());
             if (found.size() != 1 || isIgnored(found.first(), ignore))
                 continue;
-            QString rest = line;
+            QString rest = line.toString();
             rest.remove(found.first(), Qt::CaseInsensitive);
             rest.remove(QLatin1Char('<'));
             rest.remove(QLatin1Char('>'));
             rest = rest.simplified();
-            if (!errorLinePattern().match(rest).hasMatch())
+            if (!ValidText::contains(errorLinePattern(), rest))
                 rest = QString(rest + QLatin1Char(0x20) + nearbyError(lines, i)).simplified();
             bool known = false;
             for (const Finding &finding : std::as_const(findings))
@@ -273,7 +397,7 @@ QList<Finding> scan(const QString &text, const QStringList &ignore)
             block.append(heading.rest);
         bool sawText = !heading.rest.isEmpty();
         for (qsizetype i = heading.line + 1; i < end && i < heading.line + 30; ++i) {
-            const QString &line = lines.at(i);
+            const QStringView line = lines.at(i);
             if (line.trimmed().isEmpty()) {
                 // "because:", "Technical details of permanent failure:" introduce the next
                 // paragraph; anything else ends the block.
@@ -285,7 +409,7 @@ QList<Finding> scan(const QString &text, const QStringList &ignore)
             }
             if (isQuotedHeaderLine(line))
                 break;
-            block.append(line.trimmed());
+            block.append(line.trimmed().toString());
             sawText = true;
         }
         Finding finding;
@@ -297,7 +421,7 @@ QList<Finding> scan(const QString &text, const QStringList &ignore)
         for (Finding &earlier : findings) {
             if (earlier.recipient.compare(finding.recipient, Qt::CaseInsensitive) == 0) {
                 if (earlier.diagnostic.size() < finding.diagnostic.size() &&
-                    errorLinePattern().match(finding.diagnostic).hasMatch())
+                    ValidText::contains(errorLinePattern(), finding.diagnostic))
                     earlier = finding;
                 merged = true;
             }

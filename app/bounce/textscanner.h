@@ -30,4 +30,8 @@ qsizetype returnedMessageStart(const QString &text);
 // Addresses ("local@domain") in `text`, in order, lower-cased domain, without duplicates.
 QStringList addresses(const QString &text);
 
+// The text as one line per paragraph, without SMTP transcript markers ("<<< ", "550-5.7.1 ")
+// and so without the codes multi-line replies repeat, so a phrase broken over lines is whole.
+QString flattenedTranscript(const QString &text);
+
 } // namespace TextScanner

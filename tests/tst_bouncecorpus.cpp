@@ -53,6 +53,15 @@ QStringList toStringList(const QJsonValue &value)
     return list;
 }
 
+// The Sisimai maintainers' own assertions for a file, when they wrote any.
+QJsonArray upstreamExpectations(const QJsonObject &label)
+{
+    return label.value(QStringLiteral("upstream_test_expectation"))
+        .toObject()
+        .value(QStringLiteral("expected"))
+        .toArray();
+}
+
 // Sisimai 4 writes pseudo codes ("5.0.910") where the bounce has none.
 bool isPseudoStatus(const QString &status)
 {
@@ -237,10 +246,7 @@ void TestBounceCorpus::status()
         if (!sample.label.value(QStringLiteral("is_bounce")).toBool())
             continue;
         ++total;
-        const QJsonArray upstream = sample.label.value(QStringLiteral("upstream_test_expectation"))
-                                        .toObject()
-                                        .value(QStringLiteral("expected"))
-                                        .toArray();
+        const QJsonArray upstream = upstreamExpectations(sample.label);
         const QString expected =
             upstream.isEmpty()
                 ? sample.label.value(QStringLiteral("status")).toString()
@@ -268,10 +274,7 @@ void TestBounceCorpus::reason()
     int sisimai4Agree = 0; // … where Debian's Sisimai 4.25 does
     QStringList why;
     for (const Sample &sample : std::as_const(m_samples)) {
-        const QJsonArray upstream = sample.label.value(QStringLiteral("upstream_test_expectation"))
-                                        .toObject()
-                                        .value(QStringLiteral("expected"))
-                                        .toArray();
+        const QJsonArray upstream = upstreamExpectations(sample.label);
         QString expected =
             upstream.isEmpty()
                 ? sample.label.value(QStringLiteral("reason_sisimai_5_1_0p3")).toString()

@@ -4,6 +4,7 @@
 #include "bounce/bouncereader.h"
 #include "bounce/explanation.h"
 #include "bounce/reasonclassifier.h"
+#include "cli/bouncejson.h"
 #include "testconfig.h"
 
 #include <QDir>
@@ -26,25 +27,6 @@ QStringList strings(const QJsonValue &value)
     for (const QJsonValue &item : value.toArray())
         list.append(item.toString());
     return list;
-}
-
-QString kindName(MessageKind kind)
-{
-    switch (kind) {
-    case MessageKind::Failure:
-        return QStringLiteral("failure");
-    case MessageKind::Delay:
-        return QStringLiteral("delay");
-    case MessageKind::Feedback:
-        return QStringLiteral("feedback");
-    case MessageKind::AutoReply:
-        return QStringLiteral("autoreply");
-    case MessageKind::Delivered:
-        return QStringLiteral("delivered");
-    case MessageKind::NotBounce:
-        break;
-    }
-    return QStringLiteral("not_bounce");
 }
 
 // The URL the catalog gives for `id` and `ip`, lookup or removal.
@@ -110,7 +92,7 @@ void TestBounceReader::vendorFixtures()
         reader.readFile(fixtureDir() + QLatin1Char('/') + expected.value("file").toString());
     QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
     QCOMPARE(report.isBounce(), expected.value("is_bounce").toBool());
-    QCOMPARE(kindName(report.kind), expected.value("kind").toString());
+    QCOMPARE(BounceJson::kindName(report.kind), expected.value("kind").toString());
 
     QStringList recipients;
     for (const FailedRecipient &failure : report.failures) {
@@ -220,7 +202,7 @@ void TestBounceReader::kinds()
     QFETCH(QString, kind);
     const BounceReport report = BounceReader(m_catalog).read(message, QStringLiteral("test"));
     QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
-    QCOMPARE(kindName(report.kind), kind);
+    QCOMPARE(BounceJson::kindName(report.kind), kind);
     if (kind != QLatin1String("delay"))
         QVERIFY2(report.failures.isEmpty(), "only failures and delays list failed recipients");
     if (kind == QLatin1String("feedback"))

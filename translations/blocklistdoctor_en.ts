@@ -82,23 +82,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print one JSON document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Also check the IP addresses and domains the bounce names against the blocklists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask this DNS server (an IPv4 address) instead of the system&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add or override blocklists from this catalog file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seconds to wait for each answer (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -82,24 +82,8 @@
         <translation>差し戻されたメール（エラーメール）を読み取り、どのサーバーがなぜメールを拒否したのか、どのブラックリストの名前が挙がっているのかを表示します。</translation>
     </message>
     <message>
-        <source>Print one JSON document.</source>
-        <translation>結果を1つのJSONドキュメントとして出力します。</translation>
-    </message>
-    <message>
         <source>Also check the IP addresses and domains the bounce names against the blocklists.</source>
         <translation>エラーメールに記載されているIPアドレスとドメインが、ブラックリストに掲載されていないかも確認します。</translation>
-    </message>
-    <message>
-        <source>Ask this DNS server (an IPv4 address) instead of the system&apos;s.</source>
-        <translation>システムのDNSサーバーの代わりに、このDNSサーバー（IPv4アドレス）に照会します。</translation>
-    </message>
-    <message>
-        <source>Add or override blocklists from this catalog file.</source>
-        <translation>このカタログファイルからブラックリストを追加または上書きします。</translation>
-    </message>
-    <message>
-        <source>Seconds to wait for each answer (default 4).</source>
-        <translation>各応答を待つ秒数（既定値: 4）。</translation>
     </message>
     <message>
         <source>Bounce files (.eml, .msg, .txt), or - to read standard input.</source>

@@ -23,17 +23,6 @@ const std::array<std::pair<RemovalMethod, const char *>, 6> kRemovalNames{{
     {RemovalMethod::None, "none"},
 }};
 
-QString fillTemplate(const QString &urlTemplate, const QString &target)
-{
-    if (urlTemplate.isEmpty())
-        return {};
-    QString url = urlTemplate;
-    // Percent-encode so a target can never change the shape of the catalog's URL.
-    url.replace(QLatin1String("{target}"),
-                QString::fromLatin1(QUrl::toPercentEncoding(target, QByteArrayLiteral(":"))));
-    return url;
-}
-
 } // namespace
 
 bool ReturnCode::matches(quint32 answer) const
@@ -78,12 +67,12 @@ const TestPoints &Blocklist::testPoints(TargetKind kind) const
 
 QString Blocklist::lookupUrlFor(const QString &target) const
 {
-    return fillTemplate(lookupUrl, target);
+    return CatalogUrls::fill(lookupUrl, target);
 }
 
 QString Blocklist::removalUrlFor(const QString &target) const
 {
-    return fillTemplate(removalUrl, target);
+    return CatalogUrls::fill(removalUrl, target);
 }
 
 QString BlocklistNames::severityName(Severity severity)
@@ -124,4 +113,16 @@ bool BlocklistNames::removalFromName(const QString &name, RemovalMethod *method)
         }
     }
     return false;
+}
+
+QString CatalogUrls::fill(const QString &urlTemplate, const QString &target)
+{
+    if (urlTemplate.isEmpty())
+        return {};
+    QString url = urlTemplate;
+    // Percent-encode so a target can never change the shape of the catalog's URL; ':' stays
+    // readable for IPv6 addresses. A template without "{target}" comes back as it is.
+    url.replace(QLatin1String("{target}"),
+                QString::fromLatin1(QUrl::toPercentEncoding(target, QByteArrayLiteral(":"))));
+    return url;
 }

@@ -105,6 +105,11 @@ struct Blocklist
 };
 Q_DECLARE_METATYPE(Blocklist)
 
+namespace CatalogUrls {
+// A catalog URL template with "{target}" replaced by the percent-encoded target.
+QString fill(const QString &urlTemplate, const QString &target);
+} // namespace CatalogUrls
+
 namespace BlocklistNames {
 QString severityName(Severity severity);
 QString removalName(RemovalMethod method);

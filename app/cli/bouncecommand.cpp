@@ -60,20 +60,14 @@ int BounceCommand::run(const QStringList &arguments)
     parser.setApplicationDescription(Tr::tr("Reads returned mails (bounces): who refused the mail, "
                                             "why, and which blocklist was named."));
     parser.addHelpOption();
-    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print one JSON document."));
+    const CommonOptions common = commonOptions();
+    const QCommandLineOption &json = common.json;
+    const QCommandLineOption &dnsServer = common.dnsServer;
+    const QCommandLineOption &catalogFile = common.catalog;
+    const QCommandLineOption &timeout = common.timeout;
     const QCommandLineOption check(
         QStringLiteral("check"),
         Tr::tr("Also check the IP addresses and domains the bounce names against the blocklists."));
-    const QCommandLineOption dnsServer(
-        QStringLiteral("dns-server"),
-        Tr::tr("Ask this DNS server (an IPv4 address) instead of the system's."),
-        QStringLiteral("IPv4"));
-    const QCommandLineOption catalogFile(
-        QStringLiteral("catalog"), Tr::tr("Add or override blocklists from this catalog file."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"),
-                                     Tr::tr("Seconds to wait for each answer (default 4)."),
-                                     QStringLiteral("SECONDS"));
     parser.addOptions({json, check, dnsServer, catalogFile, timeout});
     parser.addPositionalArgument(
         QStringLiteral("FILE"),

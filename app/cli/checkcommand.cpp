@@ -32,20 +32,14 @@ int CheckCommand::run(const QStringList &arguments)
     parser.setApplicationDescription(
         Tr::tr("Checks IP addresses, domains or e-mail addresses against public DNS blocklists."));
     parser.addHelpOption();
-    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print one JSON document."));
-    const QCommandLineOption dnsServer(
-        QStringLiteral("dns-server"),
-        Tr::tr("Ask this DNS server (an IPv4 address) instead of the system's."),
-        QStringLiteral("IPv4"));
-    const QCommandLineOption catalogFile(
-        QStringLiteral("catalog"), Tr::tr("Add or override blocklists from this catalog file."),
-        QStringLiteral("FILE"));
+    const CommonOptions common = commonOptions();
+    const QCommandLineOption &json = common.json;
+    const QCommandLineOption &dnsServer = common.dnsServer;
+    const QCommandLineOption &catalogFile = common.catalog;
+    const QCommandLineOption &timeout = common.timeout;
     const QCommandLineOption lists(QStringLiteral("lists"),
                                    Tr::tr("Check only these lists (ids, separated by commas)."),
                                    QStringLiteral("ID,..."));
-    const QCommandLineOption timeout(QStringLiteral("timeout"),
-                                     Tr::tr("Seconds to wait for each answer (default 4)."),
-                                     QStringLiteral("SECONDS"));
     parser.addOptions({json, dnsServer, catalogFile, lists, timeout});
     parser.addPositionalArgument(QStringLiteral("TARGET"),
                                  Tr::tr("IP addresses, domains or e-mail addresses to check."),
@@ -114,10 +108,9 @@ int CatalogCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Prints the blocklists this program knows."));
     parser.addHelpOption();
-    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print one JSON document."));
-    const QCommandLineOption catalogFile(
-        QStringLiteral("catalog"), Tr::tr("Add or override blocklists from this catalog file."),
-        QStringLiteral("FILE"));
+    const CommonOptions common = commonOptions();
+    const QCommandLineOption &json = common.json;
+    const QCommandLineOption &catalogFile = common.catalog;
     parser.addOptions({json, catalogFile});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());

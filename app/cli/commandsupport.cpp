@@ -16,6 +16,21 @@ class Tr final
 
 namespace CommandSupport {
 
+CommonOptions commonOptions()
+{
+    return {QCommandLineOption(QStringLiteral("json"), Tr::tr("Print one JSON document.")),
+            QCommandLineOption(QStringLiteral("dns-server"),
+                               Tr::tr("Ask this DNS server (an IPv4 address) instead of the "
+                                      "system's."),
+                               QStringLiteral("IPv4")),
+            QCommandLineOption(QStringLiteral("catalog"),
+                               Tr::tr("Add or override blocklists from this catalog file."),
+                               QStringLiteral("FILE")),
+            QCommandLineOption(QStringLiteral("timeout"),
+                               Tr::tr("Seconds to wait for each answer (default 4)."),
+                               QStringLiteral("SECONDS"))};
+}
+
 int usageError(const QString &message)
 {
     Output::err(message + QLatin1Char('\n'));

@@ -16,6 +16,16 @@ constexpr int ExitUsage = 2;
 constexpr int ExitIncomplete = 3;
 constexpr double DefaultTimeoutSeconds = 4.0;
 
+// The options `check` and `bounce` share, with the same words in both.
+struct CommonOptions
+{
+    QCommandLineOption json;
+    QCommandLineOption dnsServer;
+    QCommandLineOption catalog;
+    QCommandLineOption timeout;
+};
+CommonOptions commonOptions();
+
 // Prints `message` on standard error and returns ExitUsage.
 int usageError(const QString &message);
 

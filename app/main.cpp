@@ -10,7 +10,6 @@
 #include "uilanguage.h"
 
 #include <QApplication>
-#include <QFileOpenEvent>
 #include <QIcon>
 #endif
 
@@ -45,41 +44,20 @@ int runCommandLine(int argc, char *argv[])
 }
 
 #ifdef BLOCKLISTDOCTOR_GUI
-// macOS hands files opened from Finder or the Dock to the application object.
-class WindowApplication final : public QApplication
-{
-public:
-    using QApplication::QApplication;
-    MainWindow *window = nullptr;
-
-protected:
-    bool event(QEvent *event) override
-    {
-        if (event->type() == QEvent::FileOpen && window) {
-            window->loadFiles({static_cast<QFileOpenEvent *>(event)->file()});
-            return true;
-        }
-        return QApplication::event(event);
-    }
-};
-
 int runWindow(int argc, char *argv[])
 {
-    WindowApplication app(argc, argv);
+    QApplication app(argc, argv);
     describeApplication();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     AppSettings settings;
     UiLanguage::install(settings.language());
-    MainWindow window(&settings);
-    app.window = &window;
+    MainWindow window(&settings); // also takes files opened from Finder or the Dock
     QStringList files = QCoreApplication::arguments();
     files.removeFirst();
     window.show();
     if (!files.isEmpty())
         window.loadFiles(files); // `blocklist-doctor FILE` starts with the file loaded
-    const int status = QApplication::exec();
-    app.window = nullptr;
-    return status;
+    return QApplication::exec();
 }
 #endif
 

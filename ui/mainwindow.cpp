@@ -26,6 +26,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFileOpenEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QMenuBar>
@@ -60,6 +61,8 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
     buildMenus();
     retranslate();
     restoreWindow();
+    if (QCoreApplication::instance())
+        QCoreApplication::instance()->installEventFilter(this);
     connect(m_checker, &BlocklistChecker::resultReady, this, &MainWindow::onResult);
     connect(m_checker, &BlocklistChecker::finished, this, &MainWindow::onFinished);
     m_input->focusInput();
@@ -254,6 +257,15 @@ void MainWindow::changeEvent(QEvent *event)
         m_model->retranslate();
     }
     QMainWindow::changeEvent(event);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::FileOpen) {
+        loadFiles({static_cast<QFileOpenEvent *>(event)->file()});
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -52,6 +52,8 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
+    // macOS hands files opened from Finder or the Dock to the application object.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildUi();

@@ -18,6 +18,7 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QElapsedTimer>
+#include <QFileOpenEvent>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -89,6 +90,7 @@ private Q_SLOTS:
     void reportForTheAdministrator();
     void switchingToJapanese();
     void remembersWindowGeometry();
+    void fileOpenedFromFinder();
 
 private:
     MainWindow *makeWindow(const QString &dnsServer, int timeoutMs = 4000);
@@ -396,6 +398,18 @@ void TestMainWindow::remembersWindowGeometry()
     delete m_window;
     m_window = new MainWindow(m_settings);
     QCOMPARE(m_window->size(), QSize(900, 700));
+}
+
+void TestMainWindow::fileOpenedFromFinder()
+{
+    MainWindow *window = makeWindow(kRbldnsd.toString());
+    const QString path = writeFile(QStringLiteral("from-finder.eml"), spamhausBounce());
+    QFileOpenEvent event(path);
+    QCoreApplication::sendEvent(QCoreApplication::instance(), &event);
+    waitForCheck(window);
+    QVERIFY2(window->findChild<BouncePanel *>()->summaryText().contains(
+                 QStringLiteral("hanako@partner.example")),
+             "a file opened from Finder or the Dock is read like a dropped one");
 }
 
 QTEST_MAIN(TestMainWindow)

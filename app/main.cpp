@@ -40,7 +40,10 @@ int runCommandLine(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     describeApplication();
     Translations::install(QLocale::system());
-    return CommandLine::run(QCoreApplication::arguments());
+    const int status = CommandLine::run(QCoreApplication::arguments());
+    if (QDnsLookupTransport::lookupsInFlight() > 0)
+        exitWithoutWaitingForDns(status); // before `app` would wait for Qt's DNS threads
+    return status;
 }
 
 #ifdef BLOCKLISTDOCTOR_GUI
@@ -57,7 +60,10 @@ int runWindow(int argc, char *argv[])
     window.show();
     if (!files.isEmpty())
         window.loadFiles(files); // `blocklist-doctor FILE` starts with the file loaded
-    return QApplication::exec();
+    const int status = QApplication::exec();
+    if (QDnsLookupTransport::lookupsInFlight() > 0)
+        exitWithoutWaitingForDns(status); // before `app` would wait for Qt's DNS threads
+    return status;
 }
 #endif
 
@@ -74,7 +80,5 @@ int main(int argc, char *argv[])
 #else
     const int status = runCommandLine(argc, argv); // no window in this build: prints usage
 #endif
-    if (QDnsLookupTransport::lookupsInFlight() > 0)
-        exitWithoutWaitingForDns(status);
     return status;
 }

@@ -45,7 +45,7 @@ public:
     bool isChecking() const;
     QString reportText() const;
     // Tests answer the file dialogs through this; the window keeps ownership of its default.
-    void setDialogs(Dialogs *dialogs) { m_dialogs = dialogs; }
+    void setDialogs(Dialogs *dialogs) { m_dialogs = dialogs ? dialogs : &m_defaultDialogs; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -58,6 +58,20 @@ QByteArray spamhausBounce(const QString &ip = kListedIp)
 
 } // namespace
 
+// Answers the file dialogs the way a user would, without a native dialog.
+class ScriptedDialogs final : public Dialogs
+{
+public:
+    QString savePath;
+    QString suggested;
+    QStringList openFiles(QWidget *) override { return {}; }
+    QString saveFile(QWidget *, const QString &suggestedName) override
+    {
+        suggested = suggestedName;
+        return savePath;
+    }
+};
+
 // Receives what QDesktopServices would have opened in the browser.
 class UrlRecorder final : public QObject
 {
@@ -369,6 +383,17 @@ void TestMainWindow::reportForTheAdministrator()
     QVERIFY(copy && copy->isEnabled());
     QTest::mouseClick(copy, Qt::LeftButton);
     QCOMPARE(QApplication::clipboard()->text(), report);
+
+    ScriptedDialogs dialogs;
+    dialogs.savePath = m_dir.filePath(QStringLiteral("report.txt"));
+    window->setDialogs(&dialogs);
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("saveReport")),
+                      Qt::LeftButton);
+    window->setDialogs(nullptr);
+    QVERIFY2(dialogs.suggested.endsWith(QLatin1String(".txt")), qPrintable(dialogs.suggested));
+    QFile saved(dialogs.savePath);
+    QVERIFY2(saved.open(QIODevice::ReadOnly), "Save report… writes the file the user chose");
+    QCOMPARE(QString::fromUtf8(saved.readAll()), report);
 }
 
 void TestMainWindow::switchingToJapanese()

@@ -23,7 +23,9 @@ namespace {
 struct Parts
 {
     QString humanText; // text/plain outside the returned message (HTML only when no plain)
-    QString htmlText;
+    // The text/html parts, converted only when there is no plain text (most bounces that have
+    // HTML have a plain alternative too, and converting HTML is not cheap).
+    QList<const MimeEntity *> htmlParts;
     QList<DeliveryStatus> statuses;
     QList<DeliveryStatus> statusesInText; // the same fields pasted into a text part
     bool feedbackReport = false;
@@ -31,9 +33,12 @@ struct Parts
     const MimeEntity *returnedMessage = nullptr;
 };
 
-QString textFromHtml(const QString &html)
+QString textFromHtml(const QList<const MimeEntity *> &htmlParts)
 {
-    return HtmlText::toPlainText(html);
+    QString text;
+    for (const MimeEntity *part : htmlParts)
+        text += HtmlText::toPlainText(part->text()) + QLatin1Char('\n');
+    return text;
 }
 
 void walk(const MimeEntity &entity, bool insideReturned, Parts *parts)
@@ -69,7 +74,7 @@ void walk(const MimeEntity &entity, bool insideReturned, Parts *parts)
         return;
     }
     if (type == "text/html")
-        parts->htmlText += textFromHtml(entity.text()) + QLatin1Char('\n');
+        parts->htmlParts.append(&entity);
     // Anything else (images, attachments) is ignored: never opened, never written.
 }
 
@@ -132,10 +137,11 @@ bool isBlank(QByteArrayView data)
     });
 }
 
-// Signals that a message was written by a mail system about a delivery.
-bool looksLikeBounceEnvelope(const MimeHeaders &headers)
+// Signals that a message was written by a mail system about a delivery. `subject`: the
+// decoded Subject of `headers` (decoded once per message, not once per question).
+bool looksLikeBounceEnvelope(const MimeHeaders &headers, const QString &subject)
 {
-    static const QRegularExpression subject(
+    static const QRegularExpression bounceSubject(
         QStringLiteral("undeliver|undelivered|delivery (status )?(notification|failure|failed|"
                        "report|problem)|returned mail|mail delivery|failure notice|"
                        "non[- ]?delivery|could not be delivered|delivery has failed|"
@@ -147,20 +153,20 @@ bool looksLikeBounceEnvelope(const MimeHeaders &headers)
         QStringLiteral("mailer-daemon|postmaster|mail delivery|mail administrator|"
                        "mailer|bounce|mdaemon|daemon@"),
         QRegularExpression::CaseInsensitiveOption);
-    return ValidText::contains(subject, headers.text("Subject")) ||
+    return ValidText::contains(bounceSubject, subject) ||
            ValidText::contains(from, headers.text("From"));
 }
 
-MessageKind autoReplyKind(const MimeHeaders &headers)
+MessageKind autoReplyKind(const MimeHeaders &headers, const QString &subject)
 {
     const QByteArray autoSubmitted = headers.raw("Auto-Submitted").toLower();
-    static const QRegularExpression subject(
+    static const QRegularExpression autoReplySubject(
         QStringLiteral("^(auto(matic)?[ -]?(reply|response)|out of (the )?office|"
                        "autoreply|auto:|vacation|away from|自動応答|不在)"),
         QRegularExpression::CaseInsensitiveOption);
     if (autoSubmitted.startsWith("auto-replied") || headers.contains("X-Autoreply") ||
         headers.contains("X-Autorespond") || headers.raw("Precedence").toLower() == "auto_reply" ||
-        ValidText::contains(subject, headers.text("Subject").trimmed()))
+        ValidText::contains(autoReplySubject, subject.trimmed()))
         return MessageKind::AutoReply;
     return MessageKind::NotBounce;
 }
@@ -336,11 +342,13 @@ BounceReport BounceReader::read(const QByteArray &input, const QString &file) co
     }
     if (parts.statuses.isEmpty())
         parts.statuses = parts.statusesInText;
-    QString human = parts.humanText.trimmed().isEmpty() ? parts.htmlText : parts.humanText;
+    QString human =
+        parts.humanText.trimmed().isEmpty() ? textFromHtml(parts.htmlParts) : parts.humanText;
     if (!hasHeaders && DeliveryStatus::looksLikeDeliveryStatus(human))
         parts.statuses.append(DeliveryStatus::parse(human));
     const MimeHeaders &headers = message.headers();
-    report.subject = headers.text("Subject").simplified();
+    const QString subject = headers.text("Subject");
+    report.subject = subject.simplified();
 
     // A returned copy pasted into the text (no MIME part): split it off.
     QString returnedHeaders;
@@ -402,8 +410,8 @@ BounceReport BounceReader::read(const QByteArray &input, const QString &file) co
                                                diagnosticType));
         }
     }
-    const bool bounceEnvelope = hasHeaders && looksLikeBounceEnvelope(headers);
-    const bool autoReply = hasHeaders && autoReplyKind(headers) == MessageKind::AutoReply;
+    const bool bounceEnvelope = hasHeaders && looksLikeBounceEnvelope(headers, subject);
+    const bool autoReply = hasHeaders && autoReplyKind(headers, subject) == MessageKind::AutoReply;
     if (parts.statuses.isEmpty() || report.failures.isEmpty()) {
         if (!autoReply || bounceEnvelope) {
             for (const TextScanner::Finding &finding : scanned) {

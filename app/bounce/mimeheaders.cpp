@@ -3,8 +3,10 @@
 #include "textcodecs.h"
 
 #include <QMap>
+#include <QVarLengthArray>
 
 #include <algorithm>
+#include <cstring>
 
 namespace {
 
@@ -18,6 +20,35 @@ bool isFieldName(QByteArrayView line, qsizetype colon)
             return false;
     }
     return true;
+}
+
+// A field name as written. The names nearly every message repeats are shared copies of one
+// array each, so a header block allocates for its values but not again for every name.
+QByteArray fieldName(QByteArrayView name)
+{
+    static const QByteArray common[] = {
+        "Received",
+        "From",
+        "To",
+        "Subject",
+        "Date",
+        "Message-ID",
+        "Content-Type",
+        "Content-Transfer-Encoding",
+        "MIME-Version",
+        "Return-Path",
+        "DKIM-Signature",
+        "X-Received",
+        "Final-Recipient",
+        "Action",
+        "Status",
+        "Content-Description",
+    };
+    for (const QByteArray &known : common) {
+        if (known.size() == name.size() && memcmp(known.constData(), name.data(), name.size()) == 0)
+            return known;
+    }
+    return name.toByteArray();
 }
 
 // Field names compare case-insensitively (lengths first: most fields differ in length).
@@ -112,9 +143,43 @@ bool isBlank(const QByteArray &text)
 
 } // namespace
 
+// A folded value: its first line's part, then its continuation lines (each trimmed), joined
+// with single spaces as unfolding does, in one allocation instead of one per line.
+QByteArray unfolded(QByteArrayView first, const QVarLengthArray<QByteArrayView, 8> &folds)
+{
+    if (folds.isEmpty())
+        return first.toByteArray();
+    qsizetype size = first.size();
+    for (const QByteArrayView fold : folds)
+        size += (size > 0) + fold.size(); // no space before the first text
+    QByteArray value(size, Qt::Uninitialized);
+    char *out = value.data();
+    if (!first.isEmpty()) // memcpy() must not be given a null pointer, even for no bytes
+        memcpy(out, first.data(), first.size());
+    out += first.size();
+    for (const QByteArrayView fold : folds) {
+        if (out != value.constData())
+            *out++ = ' ';
+        if (!fold.isEmpty())
+            memcpy(out, fold.data(), fold.size());
+        out += fold.size();
+    }
+    return value;
+}
+
 MimeHeaders MimeHeaders::parseBlock(QByteArrayView block)
 {
     MimeHeaders headers;
+    // About one field per 40 bytes: room for most blocks at once instead of growing step by step
+    // (capped: a long text without a blank line is read as one big "header block").
+    headers.m_fields.reserve(qMin<qsizetype>(block.size() / 40 + 4, 128));
+    QByteArrayView value;                     // the last field's value, on its own line
+    QVarLengthArray<QByteArrayView, 8> folds; // and on its continuation lines
+    const auto finishValue = [&] {
+        if (!headers.m_fields.isEmpty())
+            headers.m_fields.last().value = unfolded(value, folds);
+        folds.clear();
+    };
     for (qsizetype from = 0; from <= block.size();) {
         qsizetype end = block.indexOf('\n', from);
         if (end < 0)
@@ -125,18 +190,17 @@ MimeHeaders MimeHeaders::parseBlock(QByteArrayView block)
             continue;
         const char first = line.at(0);
         if ((first == ' ' || first == '\t') && !headers.m_fields.isEmpty()) {
-            QByteArray &value = headers.m_fields.last().value;
-            if (!value.isEmpty())
-                value += ' ';
-            value += line.trimmed();
+            folds.append(line.trimmed());
             continue;
         }
         const qsizetype colon = line.indexOf(':');
         if (!isFieldName(line, colon))
             continue;
-        headers.m_fields.append(
-            {line.first(colon).toByteArray(), line.sliced(colon + 1).trimmed().toByteArray()});
+        finishValue();
+        headers.m_fields.append({fieldName(line.first(colon)), QByteArray()});
+        value = line.sliced(colon + 1).trimmed();
     }
+    finishValue();
     return headers;
 }
 

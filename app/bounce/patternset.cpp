@@ -519,6 +519,21 @@ PatternSet::PatternSet(const QList<QRegularExpression> &patterns)
     }
     m_pairs = Index(pairs);
     m_triples = Index(triples);
+    // Every pair of ASCII characters that folds to the start of a literal.
+    m_asciiStarts = QByteArray(128 * 128, 0);
+    for (const QString &literal : std::as_const(m_literals)) {
+        const char16_t first = literal.at(0).unicode();
+        const char16_t second = literal.at(1).unicode();
+        const char kind = char(literal.size() == 2 ? PairStart : LongerStart);
+        for (char16_t x = 0; x < 0x80; ++x) {
+            if (folded(x) != first)
+                continue;
+            for (char16_t y = 0; y < 0x80; ++y) {
+                if (folded(y) == second)
+                    m_asciiStarts[x * 128 + y] = char(m_asciiStarts.at(x * 128 + y) | kind);
+            }
+        }
+    }
 }
 
 PatternSet::Index::Index(const QList<QList<int>> &buckets)
@@ -579,8 +594,10 @@ QList<QList<QStringList>> PatternSet::needs(qsizetype i) const
     return ways;
 }
 
-// One pass over `text`: at every character, the literals whose first two or three characters
-// (by hash) end there are compared with the text, case-folded on the way.
+// One pass over `text`: at every pair of characters, the literals that start there (found by a
+// hash of their first two or three characters) are compared with the text, case-folded on the
+// way. Most pairs of ASCII characters start no literal at all, and a table says so at the cost of
+// one load: that test, not the comparisons, is what runs for nearly every character.
 QList<bool> PatternSet::literalsIn(QStringView text) const
 {
     QList<bool> present(m_literals.size(), false);
@@ -592,13 +609,10 @@ QList<bool> PatternSet::literalsIn(QStringView text) const
     const char16_t *chars = text.utf16();
     const char16_t *literalChars = QStringView(m_literalChars).utf16();
     const int *literalStart = m_literalStart.constData();
-    char16_t first = folded(chars[0]);
-    char16_t second = folded(chars[1]);
-    int firstPair = extended(first, second); // hashes before the mask
-    const bool anyPairs = !m_pairs.literals.isEmpty();
-    // Two-character literals `a` `b` (folded, `hash` their hash); false once all are found.
-    const auto pair = [&](char16_t a, char16_t b, int hash) {
-        const int bucket = hash & (PairBuckets - 1);
+    const auto *asciiStarts = reinterpret_cast<const quint8 *>(m_asciiStarts.constData());
+    // Two-character literals `a` `b` (folded); false once all literals are found.
+    const auto pair = [&](char16_t a, char16_t b) {
+        const int bucket = pairBucket(a, b);
         if (!m_pairs.isUsed(bucket))
             return true;
         for (int k = m_pairs.start.at(bucket); k < m_pairs.start.at(bucket + 1); ++k) {
@@ -612,35 +626,50 @@ QList<bool> PatternSet::literalsIn(QStringView text) const
         }
         return true;
     };
-    if (anyPairs && !pair(first, second, firstPair))
-        return present;
-    for (qsizetype i = 2; i < size; ++i) {
-        const char16_t third = folded(chars[i]);
-        const int secondPair = extended(second, third);
-        if (anyPairs && !pair(second, third, secondPair))
-            return present;
-        const int triple = extended(firstPair, third) & (TripleBuckets - 1);
-        firstPair = secondPair;
-        if (m_triples.isUsed(triple)) {
-            for (int k = m_triples.start.at(triple); k < m_triples.start.at(triple + 1); ++k) {
-                const int id = m_triples.literals.at(k);
-                const char16_t *literal = literalChars + literalStart[id];
-                const qsizetype length = literalStart[id + 1] - literalStart[id];
-                if (found[id] || literal[0] != first || literal[1] != second ||
-                    literal[2] != third || i - 2 + length > size)
-                    continue;
-                qsizetype j = 3;
-                while (j < length && folded(chars[i - 2 + j]) == literal[j])
-                    ++j;
-                if (j == length) {
-                    found[id] = true;
-                    if (--missing == 0)
-                        return present;
-                }
+    // Longer literals at `at`, whose first two characters are `a` `b` (folded); false once all
+    // literals are found.
+    const auto longer = [&](qsizetype at, char16_t a, char16_t b) {
+        if (at + 2 >= size)
+            return true;
+        const char16_t c = folded(chars[at + 2]);
+        const int bucket = tripleBucket(a, b, c);
+        if (!m_triples.isUsed(bucket))
+            return true;
+        for (int k = m_triples.start.at(bucket); k < m_triples.start.at(bucket + 1); ++k) {
+            const int id = m_triples.literals.at(k);
+            const char16_t *literal = literalChars + literalStart[id];
+            const qsizetype length = literalStart[id + 1] - literalStart[id];
+            if (found[id] || literal[0] != a || literal[1] != b || literal[2] != c ||
+                at + length > size)
+                continue;
+            qsizetype j = 3;
+            while (j < length && folded(chars[at + j]) == literal[j])
+                ++j;
+            if (j == length) {
+                found[id] = true;
+                if (--missing == 0)
+                    return false;
             }
         }
-        first = second;
-        second = third;
+        return true;
+    };
+    const bool anyPairs = !m_pairs.literals.isEmpty();
+    for (qsizetype at = 0; at + 1 < size; ++at) {
+        const char16_t x = chars[at];
+        const char16_t y = chars[at + 1];
+        // Beyond ASCII, case folding can lead back into it ("K" (Kelvin sign) ~ "k"): always look.
+        quint8 starts = PairStart | LongerStart;
+        if (Q_LIKELY((x | y) < 0x80)) {
+            starts = asciiStarts[x * 128 + y];
+            if (Q_LIKELY(starts == 0))
+                continue;
+        }
+        const char16_t a = folded(x);
+        const char16_t b = folded(y);
+        if ((starts & PairStart) && anyPairs && !pair(a, b))
+            return present;
+        if ((starts & LongerStart) && !longer(at, a, b))
+            return present;
     }
     return present;
 }

@@ -2,6 +2,7 @@
 
 #include "textcodecs.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QRegularExpression>
 #include <QString>
@@ -65,4 +66,12 @@ private:
     };
     Index m_pairs;   // two-character literals, by their two characters
     Index m_triples; // longer ones, by their first three
+    // For each pair of ASCII characters x * 128 + y, whether a two-character literal
+    // (PairStart) or a longer one (LongerStart) starts with them, case-folded.
+    enum : quint8
+    {
+        PairStart = 1,
+        LongerStart = 2
+    };
+    QByteArray m_asciiStarts;
 };

@@ -1,5 +1,7 @@
 #include "mimeheaders.h"
 
+#include "mimeentity.h"
+
 #include "textcodecs.h"
 
 #include <QMap>
@@ -58,40 +60,12 @@ bool isNamed(const QByteArray &fieldName, QByteArrayView name)
            qstrnicmp(fieldName.constData(), fieldName.size(), name.data(), name.size()) == 0;
 }
 
-int hexValue(char c)
+// RFC 2047 "Q" encoding: quoted-printable with "_" for space (an encoded underscore is "=5F",
+// so replacing first is right).
+QByteArray decodeQWord(QByteArray text)
 {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-// RFC 2047 "Q" encoding: quoted-printable with "_" for space.
-QByteArray decodeQWord(const QByteArray &text)
-{
-    QByteArray out;
-    out.reserve(text.size());
-    for (int i = 0; i < text.size(); ++i) {
-        const char c = text.at(i);
-        if (c == '_') {
-            out += ' ';
-        } else if (c == '=' && i + 2 < text.size()) {
-            const int high = hexValue(text.at(i + 1));
-            const int low = hexValue(text.at(i + 2));
-            if (high >= 0 && low >= 0) {
-                out += char(high * 16 + low);
-                i += 2;
-            } else {
-                out += c;
-            }
-        } else {
-            out += c;
-        }
-    }
-    return out;
+    text.replace('_', ' ');
+    return TransferEncoding::decodeQuotedPrintable(text);
 }
 
 struct EncodedWord

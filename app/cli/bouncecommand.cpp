@@ -87,12 +87,9 @@ int BounceCommand::run(const QStringList &arguments)
         return ExitUsage;
     // The DNS server matters only for --check; a given one is still validated.
     DnsServer server;
-    if (parser.isSet(check) || parser.isSet(dnsServer)) {
-        const QString serverText = parser.value(dnsServer);
-        const DnsServerProblem problem = DnsServers::parse(serverText, &server);
-        if (problem != DnsServerProblem::None)
-            return usageError(ErrorText::dnsServerProblem(problem, serverText));
-    }
+    if ((parser.isSet(check) || parser.isSet(dnsServer)) &&
+        !parseDnsServer(parser, dnsServer, &server))
+        return ExitUsage;
     Catalog catalog;
     if (!loadCatalog(parser.values(catalogFile), &catalog))
         return ExitUsage;

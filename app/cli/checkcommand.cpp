@@ -59,10 +59,8 @@ int CheckCommand::run(const QStringList &arguments)
         return ExitUsage;
 
     DnsServer server;
-    const QString serverText = parser.value(dnsServer);
-    const DnsServerProblem problem = DnsServers::parse(serverText, &server);
-    if (problem != DnsServerProblem::None)
-        return usageError(ErrorText::dnsServerProblem(problem, serverText));
+    if (!parseDnsServer(parser, dnsServer, &server))
+        return ExitUsage;
 
     Catalog catalog;
     if (!loadCatalog(parser.values(catalogFile), &catalog))

@@ -65,6 +65,17 @@ bool parseTimeout(const QCommandLineParser &parser, const QCommandLineOption &op
     return true;
 }
 
+bool parseDnsServer(const QCommandLineParser &parser, const QCommandLineOption &option,
+                    DnsServer *server)
+{
+    const QString text = parser.value(option);
+    const DnsServerProblem problem = DnsServers::parse(text, server);
+    if (problem == DnsServerProblem::None)
+        return true;
+    usageError(ErrorText::dnsServerProblem(problem, text));
+    return false;
+}
+
 int exitStatus(const QList<TargetReport> &reports)
 {
     bool listed = false;

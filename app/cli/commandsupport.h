@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/catalog.h"
+#include "lookup/dnsserver.h"
 #include "verdict/targetreport.h"
 
 #include <QCommandLineParser>
@@ -34,6 +35,10 @@ bool loadCatalog(const QStringList &files, Catalog *catalog);
 
 // --timeout in milliseconds; false (after printing why) when the value is out of range.
 bool parseTimeout(const QCommandLineParser &parser, const QCommandLineOption &option, int *ms);
+
+// --dns-server as a DnsServer; false (after printing why) when it cannot be used.
+bool parseDnsServer(const QCommandLineParser &parser, const QCommandLineOption &option,
+                    DnsServer *server);
 
 // 1 listed somewhere; else 2 a target that cannot be checked; else 3 incomplete; else 0.
 int exitStatus(const QList<TargetReport> &reports);

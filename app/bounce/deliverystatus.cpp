@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace {
 
 // Whether `text` is one token ("smtp", "rfc822", "X-Postfix"), as the regular expression
@@ -52,10 +54,53 @@ QString bareAddress(QString address)
     return address.trimmed();
 }
 
+// The field names parse() reads; every other name is Other.
+enum class Name
+{
+    Other,
+    ReportingMta,
+    ReceivedFromMta,
+    FinalRecipient,
+    OriginalRecipient,
+    Action,
+    Status,
+    RemoteMta,
+    DiagnosticCode
+};
+
+// The name `text` is once lower-cased (QString::toLower). Building that string for every field
+// of every report was an allocation per field; an ASCII name compares caselessly as it stands, and
+// only a name beyond ASCII (the Kelvin sign lowers to "k") still goes through toLower().
+Name nameOf(QStringView text)
+{
+    static const struct
+    {
+        QLatin1String text;
+        Name name;
+    } known[] = {{QLatin1String("reporting-mta"), Name::ReportingMta},
+                 {QLatin1String("received-from-mta"), Name::ReceivedFromMta},
+                 {QLatin1String("final-recipient"), Name::FinalRecipient},
+                 {QLatin1String("original-recipient"), Name::OriginalRecipient},
+                 {QLatin1String("action"), Name::Action},
+                 {QLatin1String("status"), Name::Status},
+                 {QLatin1String("remote-mta"), Name::RemoteMta},
+                 {QLatin1String("diagnostic-code"), Name::DiagnosticCode}};
+    const bool ascii =
+        std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+    QString lowered;
+    if (!ascii)
+        lowered = text.toString().toLower();
+    for (const auto &entry : known) {
+        if (ascii ? text.compare(entry.text, Qt::CaseInsensitive) == 0 : lowered == entry.text)
+            return entry.name;
+    }
+    return Name::Other;
+}
+
 struct Field
 {
-    QString name; // lower case
-    QString value;
+    Name name;
+    QString value; // empty for Other: nothing reads it
 };
 
 // Unfolded fields; a blank line starts a new group.
@@ -70,16 +115,21 @@ QList<QList<Field>> fieldGroups(const QString &body)
         }
         const QChar first = line.at(0);
         if ((first == QLatin1Char(' ') || first == QLatin1Char('\t')) && !groups.last().isEmpty()) {
-            QString &value = groups.last().last().value;
-            value += QLatin1Char(' ');
-            value += line.trimmed();
+            Field &field = groups.last().last();
+            if (field.name != Name::Other) {
+                field.value += QLatin1Char(' ');
+                field.value += line.trimmed();
+            }
             continue;
         }
         const qsizetype colon = line.indexOf(QLatin1Char(':'));
         if (colon <= 0 || colon > 40 || line.left(colon).contains(QLatin1Char(' ')))
             continue;
-        groups.last().append({line.left(colon).trimmed().toString().toLower(),
-                              line.mid(colon + 1).trimmed().toString()});
+        // An Other field stays in the group: its continuation lines must not join the field
+        // before it.
+        const Name name = nameOf(line.left(colon).trimmed());
+        groups.last().append(
+            {name, name == Name::Other ? QString() : line.mid(colon + 1).trimmed().toString()});
     }
     return groups;
 }
@@ -101,46 +151,57 @@ bool DeliveryStatus::looksLikeDeliveryStatus(const QString &anyText)
 DeliveryStatus DeliveryStatus::parse(const QString &anyBody)
 {
     const QString body = TextCodecs::withoutLoneSurrogates(anyBody); // see ValidText
-    static const QStringList perRecipient = {
-        QStringLiteral("final-recipient"), QStringLiteral("original-recipient"),
-        QStringLiteral("action"),          QStringLiteral("status"),
-        QStringLiteral("remote-mta"),      QStringLiteral("diagnostic-code")};
     DeliveryStatus status;
     const QList<QList<Field>> groups = fieldGroups(body);
     for (const QList<Field> &group : groups) {
         Recipient recipient;
-        QStringList seen; // per-recipient fields of the block so far
+        unsigned seen = 0; // per-recipient fields of the block so far, a bit per Name
         const auto finish = [&] {
             if (!recipient.finalRecipient.isEmpty() || !recipient.originalRecipient.isEmpty())
                 status.recipients.append(recipient);
             recipient = Recipient();
-            seen.clear();
+            seen = 0;
         };
         for (const Field &field : group) {
             // Some MTAs leave out the blank line between recipients: a field seen twice
             // starts the next recipient, whatever order the fields come in.
-            if (perRecipient.contains(field.name)) {
-                if (seen.contains(field.name))
+            const bool perRecipient = field.name != Name::Other &&
+                                      field.name != Name::ReportingMta &&
+                                      field.name != Name::ReceivedFromMta;
+            if (perRecipient) {
+                const unsigned bit = 1u << unsigned(field.name);
+                if (seen & bit)
                     finish();
-                seen.append(field.name);
+                seen |= bit;
             }
-            if (field.name == QLatin1String("reporting-mta")) {
+            switch (field.name) {
+            case Name::Other:
+                break;
+            case Name::ReportingMta:
                 status.reportingMta = stripTypePrefix(field.value);
-            } else if (field.name == QLatin1String("received-from-mta")) {
+                break;
+            case Name::ReceivedFromMta:
                 status.receivedFromMta = stripTypePrefix(field.value);
-            } else if (field.name == QLatin1String("final-recipient")) {
+                break;
+            case Name::FinalRecipient:
                 recipient.finalRecipient = bareAddress(stripTypePrefix(field.value));
-            } else if (field.name == QLatin1String("original-recipient")) {
+                break;
+            case Name::OriginalRecipient:
                 recipient.originalRecipient = bareAddress(stripTypePrefix(field.value));
-            } else if (field.name == QLatin1String("action")) {
+                break;
+            case Name::Action:
                 recipient.action = field.value.section(QLatin1Char(' '), 0, 0).toLower();
-            } else if (field.name == QLatin1String("status")) {
+                break;
+            case Name::Status:
                 recipient.status = field.value.section(QLatin1Char(' '), 0, 0);
-            } else if (field.name == QLatin1String("remote-mta")) {
+                break;
+            case Name::RemoteMta:
                 recipient.remoteMta = stripTypePrefix(field.value);
-            } else if (field.name == QLatin1String("diagnostic-code")) {
+                break;
+            case Name::DiagnosticCode:
                 recipient.diagnostic =
                     stripTypePrefix(field.value, &recipient.diagnosticType).simplified();
+                break;
             }
         }
         finish();

@@ -2,6 +2,8 @@
 
 #include "textcodecs.h"
 
+#include <cstring>
+
 namespace {
 
 constexpr int MaxDepth = 12; // nested multiparts and messages
@@ -49,16 +51,24 @@ QByteArray MimeEntity::normalizeLineEndings(const QByteArray &data)
 {
     if (!data.contains('\r'))
         return data;
-    // Copies the runs between CRs whole: a character at a time was most of the parsing time.
-    QByteArray out;
-    out.reserve(data.size());
-    qsizetype from = 0;
-    for (qsizetype cr = data.indexOf('\r'); cr >= 0; cr = data.indexOf('\r', from)) {
-        out.append(data.constData() + from, cr - from);
-        out.append('\n');
-        from = cr + 1 < data.size() && data.at(cr + 1) == '\n' ? cr + 2 : cr + 1;
+    // Copies the runs between CRs whole, with memchr and memcpy into a buffer sized once: a
+    // character at a time was most of the parsing time, and QByteArray::indexOf/append per line
+    // (a CRLF message has a CR on every line) were still a quarter of the reading time.
+    QByteArray out(data.size(), Qt::Uninitialized);
+    const char *in = data.constData();
+    const char *const inEnd = in + data.size();
+    char *to = out.data();
+    while (in < inEnd) {
+        const void *found = std::memchr(in, '\r', size_t(inEnd - in));
+        const char *const cr = found ? static_cast<const char *>(found) : inEnd;
+        std::memcpy(to, in, size_t(cr - in));
+        to += cr - in;
+        if (cr == inEnd)
+            break;
+        *to++ = '\n';
+        in = cr + 1 < inEnd && cr[1] == '\n' ? cr + 2 : cr + 1;
     }
-    out.append(data.constData() + from, data.size() - from);
+    out.truncate(to - out.constData());
     return out;
 }
 

@@ -340,6 +340,13 @@ void TestBounceReader::explanationSpeaksToTheUser()
     const BounceReport unknown = BounceReader(m_catalog).read(
         "<a@example.com>: host mx.example.com[198.51.100.3] said: 550 5.1.1 User unknown");
     QVERIFY(BounceExplanation::text(unknown).contains(QLatin1String("a@example.com")));
+    // A temporary deferral is not a refusal (Yahoo [TSS04] in a Postfix delay notice).
+    const BounceReport delayed = BounceReader(m_catalog).readFile(
+        fixtureDir() + QStringLiteral("/07-yahoo-tss04-postfix-delay.eml"));
+    QCOMPARE(delayed.kind, MessageKind::Delay);
+    QVERIFY2(BounceExplanation::text(delayed).contains(QLatin1String("for now")) &&
+                 !BounceExplanation::text(delayed).contains(QLatin1String("refused")),
+             qPrintable(BounceExplanation::text(delayed)));
     QVERIFY2(ReasonClassifier::patternsAreValid(), "every reason phrase compiles");
     for (const QString &reason : ReasonClassifier::failureReasons())
         QVERIFY2(BounceExplanation::reason(reason) !=

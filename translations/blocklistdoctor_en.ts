@@ -340,6 +340,10 @@
         <source>The recipient&apos;s address could not be found. Check it for typing mistakes, or ask the recipient for the right address.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is holding back mail from your mail server for now because of its reputation; your server keeps trying. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BouncePanel</name>

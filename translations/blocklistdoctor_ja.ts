@@ -340,6 +340,10 @@
         <source>The recipient&apos;s address could not be found. Check it for typing mistakes, or ask the recipient for the right address.</source>
         <translation>宛先のアドレスが見つかりませんでした。入力ミスがないか確認するか、送信先の相手に正しいアドレスを確認してください。</translation>
     </message>
+    <message>
+        <source>%1 is holding back mail from your mail server for now because of its reputation; your server keeps trying. %2</source>
+        <translation>%1 は、お使いのメールサーバーの評価（レピュテーション）が低いため、メールの受け取りを一時的に保留しています。お使いのサーバーは送信を再試行しています。%2</translation>
+    </message>
 </context>
 <context>
     <name>BouncePanel</name>

@@ -147,6 +147,10 @@ QString BounceExplanation::text(const BounceReport &report)
         // cannot be asked by DNS; its instruction says what to click.
         const QString instruction =
             QCoreApplication::translate("Catalog", listing->instruction.toUtf8().constData());
+        if (report.kind == MessageKind::Delay) // a temporary deferral, not a refusal yet
+            return tr("%1 is holding back mail from your mail server for now because of its "
+                      "reputation; your server keeps trying. %2")
+                .arg(listing->name, instruction);
         if (ip.isEmpty())
             return tr("%1 refused your mail because of your mail server's reputation. %2")
                 .arg(listing->name, instruction);

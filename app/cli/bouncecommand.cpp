@@ -73,12 +73,8 @@ int BounceCommand::run(const QStringList &arguments)
         QStringLiteral("FILE"),
         Tr::tr("Bounce files (.eml, .msg, .txt), or - to read standard input."),
         QStringLiteral("FILE...|-"));
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        Output::out(parser.helpText());
-        return 0;
-    }
+    if (const std::optional<int> answered = parseOrAnswer(parser, arguments))
+        return *answered;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
         return usageError(Tr::tr("Give at least one bounce file, or - to read standard input."));

@@ -44,12 +44,8 @@ int CheckCommand::run(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("TARGET"),
                                  Tr::tr("IP addresses, domains or e-mail addresses to check."),
                                  QStringLiteral("TARGET..."));
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        Output::out(parser.helpText());
-        return 0;
-    }
+    if (const std::optional<int> answered = parseOrAnswer(parser, arguments))
+        return *answered;
     if (parser.positionalArguments().isEmpty())
         return usageError(
             Tr::tr("Give at least one IP address, domain or e-mail address to check."));
@@ -110,12 +106,8 @@ int CatalogCommand::run(const QStringList &arguments)
     const QCommandLineOption &json = common.json;
     const QCommandLineOption &catalogFile = common.catalog;
     parser.addOptions({json, catalogFile});
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        Output::out(parser.helpText());
-        return 0;
-    }
+    if (const std::optional<int> answered = parseOrAnswer(parser, arguments))
+        return *answered;
     if (!parser.positionalArguments().isEmpty())
         return usageError(Tr::tr("`catalog` takes no other arguments."));
     Catalog catalog;

@@ -31,6 +31,17 @@ CommonOptions commonOptions()
                                QStringLiteral("SECONDS"))};
 }
 
+std::optional<int> parseOrAnswer(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        Output::out(parser.helpText());
+        return 0;
+    }
+    return std::nullopt;
+}
+
 int usageError(const QString &message)
 {
     Output::err(message + QLatin1Char('\n'));

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // What the commands share: exit codes, the catalog options and the per-query timeout.
 namespace CommandSupport {
 
@@ -26,6 +28,10 @@ struct CommonOptions
     QCommandLineOption timeout;
 };
 CommonOptions commonOptions();
+
+// Parses `arguments`; answers --help and usage errors itself. Returns the exit status when the
+// command is already answered, nothing when it should run.
+std::optional<int> parseOrAnswer(QCommandLineParser &parser, const QStringList &arguments);
 
 // Prints `message` on standard error and returns ExitUsage.
 int usageError(const QString &message);

@@ -1748,6 +1748,11 @@ Correct that field and try again.</source>
     </message>
     <message>
         <source>The report could not be saved.</source>
+        <extracomment>%1 is the system&apos;s reason, e.g. &quot;Permission denied&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another folder, or close the file if another program has it open. (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

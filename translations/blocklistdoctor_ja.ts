@@ -1756,7 +1756,12 @@ Correct that field and try again.</source>
     </message>
     <message>
         <source>The report could not be saved.</source>
+        <extracomment>%1 is the system&apos;s reason, e.g. &quot;Permission denied&quot;.</extracomment>
         <translation>レポートを保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Choose another folder, or close the file if another program has it open. (%1)</source>
+        <translation>別のフォルダーを選ぶか、ほかのプログラムでそのファイルを開いている場合は閉じてから、もう一度保存してください。（%1）</translation>
     </message>
 </context>
 <context>

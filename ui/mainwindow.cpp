@@ -481,8 +481,11 @@ void MainWindow::saveReport()
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
         file.write(reportText().toUtf8()) < 0) {
+        //: %1 is the system's reason, e.g. "Permission denied".
         m_banner->showMessage(VerdictBanner::Tone::Warning, tr("The report could not be saved."),
-                              file.errorString());
+                              tr("Choose another folder, or close the file if another program "
+                                 "has it open. (%1)")
+                                  .arg(file.errorString()));
     }
 }
 

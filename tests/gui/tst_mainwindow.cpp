@@ -395,11 +395,20 @@ void TestMainWindow::reportForTheAdministrator()
     window->setDialogs(&dialogs);
     QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("saveReport")),
                       Qt::LeftButton);
-    window->setDialogs(nullptr);
     QVERIFY2(dialogs.suggested.endsWith(QLatin1String(".txt")), qPrintable(dialogs.suggested));
     QFile saved(dialogs.savePath);
     QVERIFY2(saved.open(QIODevice::ReadOnly), "Save report… writes the file the user chose");
     QCOMPARE(QString::fromUtf8(saved.readAll()), report);
+
+    // A place that cannot be written: the user is told what happened and what to do.
+    dialogs.savePath = m_dir.path(); // a folder, not a file
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("saveReport")),
+                      Qt::LeftButton);
+    window->setDialogs(nullptr);
+    auto *banner = window->findChild<VerdictBanner *>();
+    QCOMPARE(banner->tone(), VerdictBanner::Tone::Warning);
+    QVERIFY2(banner->detail().contains(QLatin1String("another folder")),
+             qPrintable(banner->detail()));
 }
 
 void TestMainWindow::switchingToJapanese()

@@ -433,7 +433,10 @@ void MainWindow::onFinished(bool cancelled)
     const QList<TargetReport> reports = m_checker->reports();
     for (const TargetReport &report : reports) {
         for (const ListResult &result : report.results) {
-            m_model->addResult(result); // lists marked unanswered by a cancel
+            // Every other result arrived through resultReady; a cancel adds the unanswered.
+            if (result.reason != ResultReason::Cancelled)
+                continue;
+            m_model->addResult(result);
             m_urls.allow(result.lookupUrl);
             m_urls.allow(result.removalUrl);
         }

@@ -342,6 +342,10 @@ void TestMainWindow::cancelMidCheck()
     QVERIFY(cancel && cancel->isEnabled());
     QTest::mouseClick(cancel, Qt::LeftButton);
     QVERIFY2(!window->isChecking(), "Cancel stops at once");
+    const QList<ListResult> rows = window->findChild<ResultsModel *>()->results();
+    QVERIFY2(!rows.isEmpty(), "the lists that did not answer are shown");
+    for (const ListResult &row : rows)
+        QVERIFY2(row.status != ListStatus::NotListed, "nothing unanswered is shown as not listed");
     auto *banner = window->findChild<VerdictBanner *>();
     QCOMPARE(banner->tone(), VerdictBanner::Tone::Warning);
     QVERIFY2(!banner->headline().contains(QStringLiteral("not listed")),

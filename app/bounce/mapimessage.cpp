@@ -2,6 +2,7 @@
 
 #include "compoundfile.h"
 #include "htmltext.h"
+#include "textcodecs.h"
 
 #include <QHash>
 #include <QStringDecoder>
@@ -264,13 +265,13 @@ QTextCodec *codecForCodePage(int codePage)
         return nullptr;
     for (const Name &entry : names) {
         if (entry.codePage == codePage)
-            return QTextCodec::codecForName(entry.name);
+            return TextCodecs::codecForName(entry.name);
     }
     if (codePage >= 28591 && codePage <= 28606)
-        return QTextCodec::codecForName("ISO-8859-" + QByteArray::number(codePage - 28590));
-    if (QTextCodec *codec = QTextCodec::codecForName("windows-" + QByteArray::number(codePage)))
+        return TextCodecs::codecForName("ISO-8859-" + QByteArray::number(codePage - 28590));
+    if (QTextCodec *codec = TextCodecs::codecForName("windows-" + QByteArray::number(codePage)))
         return codec;
-    return QTextCodec::codecForName("CP" + QByteArray::number(codePage));
+    return TextCodecs::codecForName("CP" + QByteArray::number(codePage));
 }
 
 // An SMTP address from an explicit SMTP property, or from an address whose type is SMTP.
@@ -317,7 +318,7 @@ QString htmlBody(const MapiObject &message)
             return {};
         QTextCodec *fallback = codecForCodePage(message.int32(InternetCodepage).value_or(65001));
         html =
-            QTextCodec::codecForHtml(raw, fallback ? fallback : QTextCodec::codecForName("UTF-8"))
+            QTextCodec::codecForHtml(raw, fallback ? fallback : TextCodecs::codecForName("UTF-8"))
                 ->toUnicode(raw);
     }
     return HtmlText::toPlainText(html);
@@ -329,7 +330,7 @@ Message readStorage(Reader &reader, int storage, int header, QTextCodec *parentC
     QTextCodec *own = codecForCodePage(ansiCodePage(object));
     object.setCodec(own           ? own
                     : parentCodec ? parentCodec
-                                  : QTextCodec::codecForName("windows-1252"));
+                                  : TextCodecs::codecForName("windows-1252"));
 
     Message m;
     m.messageClass = object.string(MessageClass);

@@ -1,6 +1,8 @@
 #include "textcodecs.h"
 
 #include <QHash>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QTextCodec>
 
 #include <algorithm>
@@ -124,6 +126,24 @@ int implausibility(QTextCodec *codec, QByteArrayView bytes, const QString &text)
 
 namespace TextCodecs {
 
+QTextCodec *codecForName(const QByteArray &name)
+{
+    // Where Qt uses ICU, each QTextCodec::codecForName() compares the name with every ICU
+    // alias: about 300,000 instructions, more than reading a whole short bounce. The codecs
+    // live as long as the program, so the pointers can be kept (nullptr too, for unknown names).
+    static QMutex mutex;
+    static QHash<QByteArray, QTextCodec *> known;
+    const QMutexLocker locker(&mutex);
+    const auto found = known.constFind(name);
+    if (found != known.cend())
+        return found.value();
+    if (known.size() >= 256) // names come from untrusted mail: keep the cache small
+        known.clear();
+    QTextCodec *codec = QTextCodec::codecForName(name);
+    known.insert(name, codec);
+    return codec;
+}
+
 QString decode(QByteArrayView bytes, const QByteArray &charset)
 {
     if (isAscii(bytes) && !hasIso2022Escape(bytes))
@@ -139,7 +159,7 @@ QString decode(QByteArrayView bytes, const QByteArray &charset)
             return QString::fromUtf8(bytes);
         return decodeGuess(bytes);
     }
-    QTextCodec *codec = QTextCodec::codecForName(name);
+    QTextCodec *codec = codecForName(name);
     if (!codec)
         return decodeGuess(bytes);
     return decodeWith(codec, bytes);
@@ -150,7 +170,7 @@ QString decodeGuess(QByteArrayView bytes)
     if (isAscii(bytes) && !hasIso2022Escape(bytes))
         return QString::fromLatin1(bytes);
     if (hasIso2022Escape(bytes)) {
-        if (QTextCodec *codec = QTextCodec::codecForName("ISO-2022-JP"))
+        if (QTextCodec *codec = codecForName("ISO-2022-JP"))
             return decodeWith(codec, bytes);
     }
     if (isValidUtf8(bytes))
@@ -158,7 +178,7 @@ QString decodeGuess(QByteArrayView bytes)
     QString best;
     int bestScore = -1;
     for (const char *name : {"Shift_JIS", "EUC-JP"}) {
-        QTextCodec *codec = QTextCodec::codecForName(name);
+        QTextCodec *codec = codecForName(name);
         if (!codec)
             continue;
         const QString text = decodeWith(codec, bytes);
@@ -170,7 +190,7 @@ QString decodeGuess(QByteArrayView bytes)
     }
     if (bestScore == 0)
         return best;
-    if (QTextCodec *codec = QTextCodec::codecForName("windows-1252"))
+    if (QTextCodec *codec = codecForName("windows-1252"))
         return decodeWith(codec, bytes);
     return QString::fromLatin1(bytes);
 }

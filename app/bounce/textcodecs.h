@@ -12,7 +12,13 @@
 // QStringDecoder: without ICU, Qt 6's own converter knows only UTF-8/16/32 and Latin-1, while
 // Core5Compat carries its own Japanese, Chinese, Korean and Windows-125x tables (README,
 // "Character sets"). Never fails: unknown or lying charsets fall back to a guess.
+class QTextCodec;
+
 namespace TextCodecs {
+
+// QTextCodec::codecForName(), remembered: looking a name up is slow where Qt uses ICU.
+// Thread-safe; nullptr for a name Qt does not know.
+QTextCodec *codecForName(const QByteArray &name);
 
 // Decodes `bytes` declared as `charset` (any case, MIME or Windows alias, may be empty).
 QString decode(QByteArrayView bytes, const QByteArray &charset);

@@ -1,5 +1,6 @@
 #include "citations.h"
 
+#include "bracketmatches.h"
 #include "patternset.h"
 #include "target/target.h"
 #include "textcodecs.h"
@@ -9,6 +10,18 @@
 
 namespace {
 
+#define IP4 "(?<ip>\\d{1,3}(?:\\.\\d{1,3}){3})"
+#define IP "(?<ip>\\d{1,3}(?:\\.\\d{1,3}){3}|[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7})"
+
+// A server's reply quoting the sender's address after its code: "…said: 550 5.7.1 [192.0.2.1]
+// text". Run with BracketMatches: its match holds one '[', at most 14 characters ("550 5.7.1 ")
+// and white space before it, and no line break after it.
+const char *const ReplyPattern =
+    "(?:said:|\\b[245]\\d\\d[ -](?:[245]\\.\\d{1,3}\\.\\d{1,3} )?)\\s*\\["
+    "(?:[0-9a-f]{1,4}:[0-9a-f:]*:(?=\\d+\\.))?" IP "(?: \\d+)?\\] (?=[A-Za-z])";
+constexpr qsizetype ReplyPatternPrefix = 14;
+constexpr qsizetype ReplyPatternIndex = 4; // in ipPatterns()
+
 // Every pattern captures the address in group "ip".
 QList<QRegularExpression> ipPatterns()
 {
@@ -16,15 +29,12 @@ QList<QRegularExpression> ipPatterns()
         return QRegularExpression(QString::fromLatin1(pattern),
                                   QRegularExpression::CaseInsensitiveOption);
     };
-#define IP4 "(?<ip>\\d{1,3}(?:\\.\\d{1,3}){3})"
-#define IP "(?<ip>\\d{1,3}(?:\\.\\d{1,3}){3}|[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7})"
     return {
         make("client (?:host )?\\[?" IP "\\]?"),
         make("<[^>\\s\\[]*\\[" IP "\\]>:? *client host"),
         make("(?:reverse dns|rdns|ptr)[^.;]{0,40}?(?:for|:) (?:host |ip )?\\[?" IP "\\b"),
         make("(?<![\\w.:\\[])" IP4 " is not allowed to send"),
-        make("(?:said:|\\b[245]\\d\\d[ -](?:[245]\\.\\d{1,3}\\.\\d{1,3} )?)\\s*\\["
-             "(?:[0-9a-f]{1,4}:[0-9a-f:]*:(?=\\d+\\.))?" IP "(?: \\d+)?\\] (?=[A-Za-z])"),
+        make(ReplyPattern), // ReplyPatternIndex
         make("\\[" IP "\\](?::\\d+)? is not permitted"),
         make("the ip:? \\[?" IP "\\]?"),
         make("\\bip=\\[?" IP "\\]?"),
@@ -54,9 +64,9 @@ QList<QRegularExpression> ipPatterns()
         make("dnsbl-lookup\\.cgi\\?ip=" IP4),
         make("complaint about message from " IP4),
     };
+}
 #undef IP
 #undef IP4
-}
 
 bool isPlausibleAddress(const QString &text)
 {
@@ -118,6 +128,7 @@ const CitationPatterns &citationPatterns()
 {
     static const CitationPatterns patterns = [] {
         const QList<QRegularExpression> ips = ipPatterns();
+        Q_ASSERT(ips.at(ReplyPatternIndex).pattern() == QLatin1String(ReplyPattern));
         return CitationPatterns{PatternSet(ips + domainPatterns()), ips.size()};
     }();
     return patterns;
@@ -131,12 +142,20 @@ QStringList ipsIn(const QString &text, const QList<bool> &candidates)
     for (qsizetype i = 0; i < patterns.ipCount; ++i) {
         if (!candidates.at(i))
             continue;
-        auto it = ValidText::globalMatch(patterns.set.at(i), text);
-        while (it.hasNext()) {
-            const QString ip = it.next().captured(QStringLiteral("ip"));
+        const auto add = [&ips](const QRegularExpressionMatch &match) {
+            const QString ip = match.captured(QStringLiteral("ip"));
             if (isPlausibleAddress(ip) && !ips.contains(ip))
                 ips.append(ip);
+        };
+        if (i == ReplyPatternIndex) {
+            for (const QRegularExpressionMatch &match :
+                 BracketMatches::find(patterns.set.at(i), text, ReplyPatternPrefix))
+                add(match);
+            continue;
         }
+        auto it = ValidText::globalMatch(patterns.set.at(i), text);
+        while (it.hasNext())
+            add(it.next());
     }
     return ips;
 }
@@ -174,6 +193,11 @@ QStringList citedDomains(const QString &anyText)
 {
     const QString text = TextCodecs::withoutLoneSurrogates(anyText); // see ValidText
     return domainsIn(text, citationPatterns().set.candidates(text));
+}
+
+BracketedPattern bracketedPattern()
+{
+    return {citationPatterns().set.at(ReplyPatternIndex), ReplyPatternPrefix};
 }
 
 Cited cited(const QString &anyText)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 
@@ -22,5 +23,14 @@ struct Cited
 
 // Both of the above, with one pass over the text instead of two.
 Cited cited(const QString &text);
+
+// The pattern run with BracketMatches instead of over the whole text, and the prefix bound it is
+// run with: for the test that proves both give the same matches.
+struct BracketedPattern
+{
+    QRegularExpression pattern;
+    qsizetype maxPrefix;
+};
+BracketedPattern bracketedPattern();
 
 } // namespace Citations

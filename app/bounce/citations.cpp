@@ -1,10 +1,11 @@
 #include "citations.h"
 
-#include "bracketmatches.h"
+#include "anchoredmatches.h"
 #include "patternset.h"
 #include "target/target.h"
 #include "textcodecs.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QRegularExpression>
 
@@ -13,14 +14,21 @@ namespace {
 #define IP4 "(?<ip>\\d{1,3}(?:\\.\\d{1,3}){3})"
 #define IP "(?<ip>\\d{1,3}(?:\\.\\d{1,3}){3}|[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7})"
 
-// A server's reply quoting the sender's address after its code: "…said: 550 5.7.1 [192.0.2.1]
-// text". Run with BracketMatches: its match holds one '[', at most 14 characters ("550 5.7.1 ")
-// and white space before it, and no line break after it.
+// Two patterns whose first characters are everywhere in a bounce run only around an anchor
+// (AnchoredMatches), which gives the same matches as running them over the whole text.
+// A server's reply quoting the sender's address after its code, "…said: 550 5.7.1 [192.0.2.1]
+// text": its first '[' comes at most 14 characters ("550 5.7.1 ") and white space after its
+// start, with no line break after it.
 const char *const ReplyPattern =
     "(?:said:|\\b[245]\\d\\d[ -](?:[245]\\.\\d{1,3}\\.\\d{1,3} )?)\\s*\\["
     "(?:[0-9a-f]{1,4}:[0-9a-f:]*:(?=\\d+\\.))?" IP "(?: \\d+)?\\] (?=[A-Za-z])";
-constexpr qsizetype ReplyPatternPrefix = 14;
 constexpr qsizetype ReplyPatternIndex = 4; // in ipPatterns()
+// "Mail from 203.0.113.5 refused": its first "from " comes at most 12 characters
+// ("connections ") after its start, with no line break after it.
+const char *const MailFromPattern =
+    "(?:mail|messages?|connections?|e-?mail) from (?:ip |your ip |the ip )?\\[?" IP
+    "\\]?(?![\\w.])";
+constexpr qsizetype MailFromPatternIndex = 11; // in ipPatterns()
 
 // Every pattern captures the address in group "ip".
 QList<QRegularExpression> ipPatterns()
@@ -41,8 +49,7 @@ QList<QRegularExpression> ipPatterns()
         make("sending ips?\\b[^;]{0,80}? is not " IP4 "\\b"),
         make("(?<![\\w.:\\[])" IP4 " has sent"),
         make("lookup failed \\[" IP "\\]"),
-        make("(?:mail|messages?|connections?|e-?mail) from (?:ip |your ip |the ip )?\\[?" IP
-             "\\]?(?![\\w.])"),
+        make(MailFromPattern), // MailFromPatternIndex
         make("connections? (?:will not be |not )?accepted from (?:ip (?:addresses? )?)?\\[?" IP),
         make("[?&](?:ip|ip_address|ipaddress|ipaddr|search|query|q|addr)=\\[?" IP "\\b"),
         make("/query/ip/" IP),
@@ -122,14 +129,36 @@ struct CitationPatterns
 {
     PatternSet set;
     qsizetype ipCount = 0;
+    QHash<qsizetype, AnchoredMatches::Anchor> anchors; // by index: run only around the anchor
 };
+
+AnchoredMatches::Anchor anchor(const char *literal, qsizetype maxPrefix)
+{
+    AnchoredMatches::Anchor anchor;
+    anchor.literal =
+        QRegularExpression(QString::fromLatin1(literal), QRegularExpression::CaseInsensitiveOption);
+    anchor.maxPrefix = maxPrefix;
+    return anchor;
+}
+
+AnchoredMatches::Anchor anchor(QChar character, qsizetype maxPrefix)
+{
+    AnchoredMatches::Anchor anchor;
+    anchor.character = character;
+    anchor.maxPrefix = maxPrefix;
+    return anchor;
+}
 
 const CitationPatterns &citationPatterns()
 {
     static const CitationPatterns patterns = [] {
         const QList<QRegularExpression> ips = ipPatterns();
         Q_ASSERT(ips.at(ReplyPatternIndex).pattern() == QLatin1String(ReplyPattern));
-        return CitationPatterns{PatternSet(ips + domainPatterns()), ips.size()};
+        Q_ASSERT(ips.at(MailFromPatternIndex).pattern() == QLatin1String(MailFromPattern));
+        return CitationPatterns{PatternSet(ips + domainPatterns()),
+                                ips.size(),
+                                {{ReplyPatternIndex, anchor(QLatin1Char('['), 14)},
+                                 {MailFromPatternIndex, anchor("from ", 12)}}};
     }();
     return patterns;
 }
@@ -139,17 +168,18 @@ QStringList ipsIn(const QString &text, const QList<bool> &candidates)
 {
     const CitationPatterns &patterns = citationPatterns();
     QStringList ips;
+    const auto add = [&ips](const QRegularExpressionMatch &match) {
+        const QString ip = match.captured(QStringLiteral("ip"));
+        if (isPlausibleAddress(ip) && !ips.contains(ip))
+            ips.append(ip);
+    };
     for (qsizetype i = 0; i < patterns.ipCount; ++i) {
         if (!candidates.at(i))
             continue;
-        const auto add = [&ips](const QRegularExpressionMatch &match) {
-            const QString ip = match.captured(QStringLiteral("ip"));
-            if (isPlausibleAddress(ip) && !ips.contains(ip))
-                ips.append(ip);
-        };
-        if (i == ReplyPatternIndex) {
+        const auto anchor = patterns.anchors.constFind(i);
+        if (anchor != patterns.anchors.cend()) {
             for (const QRegularExpressionMatch &match :
-                 BracketMatches::find(patterns.set.at(i), text, ReplyPatternPrefix))
+                 AnchoredMatches::find(patterns.set.at(i), text, anchor.value()))
                 add(match);
             continue;
         }
@@ -195,9 +225,13 @@ QStringList citedDomains(const QString &anyText)
     return domainsIn(text, citationPatterns().set.candidates(text));
 }
 
-BracketedPattern bracketedPattern()
+QList<AnchoredPattern> anchoredPatterns()
 {
-    return {citationPatterns().set.at(ReplyPatternIndex), ReplyPatternPrefix};
+    const CitationPatterns &patterns = citationPatterns();
+    QList<AnchoredPattern> anchored;
+    for (auto it = patterns.anchors.cbegin(); it != patterns.anchors.cend(); ++it)
+        anchored.append({patterns.set.at(it.key()), it.value()});
+    return anchored;
 }
 
 Cited cited(const QString &anyText)

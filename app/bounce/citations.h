@@ -1,5 +1,8 @@
 #pragma once
 
+#include "anchoredmatches.h"
+
+#include <QList>
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
@@ -24,13 +27,13 @@ struct Cited
 // Both of the above, with one pass over the text instead of two.
 Cited cited(const QString &text);
 
-// The pattern run with BracketMatches instead of over the whole text, and the prefix bound it is
-// run with: for the test that proves both give the same matches.
-struct BracketedPattern
+// The patterns run with AnchoredMatches instead of over the whole text, with their anchors:
+// for the test that proves both give the same matches.
+struct AnchoredPattern
 {
     QRegularExpression pattern;
-    qsizetype maxPrefix;
+    AnchoredMatches::Anchor anchor;
 };
-BracketedPattern bracketedPattern();
+QList<AnchoredPattern> anchoredPatterns();
 
 } // namespace Citations

@@ -115,15 +115,24 @@ QString addressOf(const QString &headerValue)
 
 bool isBinary(const QByteArray &data)
 {
-    // Counted without early exits or combined ranges, so the compiler vectorises the loop.
+    // Counted without early exits, in byte-sized counters a block of 255 bytes at a time, so the
+    // compiler vectorises the loop without widening every byte to an int.
     const auto *head = reinterpret_cast<const unsigned char *>(data.constData());
     const int size = int(qMin<qsizetype>(data.size(), 4096));
     int zeros = 0;
     int controls = 0; // C0 controls other than tab, line breaks (9–13) and escape (27)
-    for (int i = 0; i < size; ++i) {
-        const unsigned char byte = head[i];
-        zeros += byte == 0;
-        controls += (byte < 32) - ((unsigned char)(byte - 9) < 5) - (byte == 27);
+    for (int block = 0; block < size; block += 255) {
+        const int end = qMin(size, block + 255);
+        unsigned char blockZeros = 0;
+        unsigned char blockControls = 0;
+        for (int i = block; i < end; ++i) {
+            const unsigned char byte = head[i];
+            blockZeros += byte == 0;
+            // 0 or 1 for every byte: the ranges subtracted lie inside byte < 32.
+            blockControls += (byte < 32) - ((unsigned char)(byte - 9) < 5) - (byte == 27);
+        }
+        zeros += blockZeros;
+        controls += blockControls;
     }
     return zeros > 0 || controls > size / 10;
 }
@@ -135,6 +144,12 @@ bool isBlank(QByteArrayView data)
     return std::all_of(data.begin(), data.end(), [](char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
     });
+}
+
+// Whether `text` is only white space (what QString::trimmed() removes), without the copy.
+bool isBlankText(const QString &text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); });
 }
 
 // Signals that a message was written by a mail system about a delivery. `subject`: the
@@ -342,8 +357,7 @@ BounceReport BounceReader::read(const QByteArray &input, const QString &file) co
     }
     if (parts.statuses.isEmpty())
         parts.statuses = parts.statusesInText;
-    QString human =
-        parts.humanText.trimmed().isEmpty() ? textFromHtml(parts.htmlParts) : parts.humanText;
+    QString human = isBlankText(parts.humanText) ? textFromHtml(parts.htmlParts) : parts.humanText;
     if (!hasHeaders && DeliveryStatus::looksLikeDeliveryStatus(human))
         parts.statuses.append(DeliveryStatus::parse(human));
     const MimeHeaders &headers = message.headers();
@@ -366,13 +380,13 @@ BounceReport BounceReader::read(const QByteArray &input, const QString &file) co
         const qsizetype lineEnd = returnedHeaders.indexOf(QLatin1Char('\n'));
         original = MimeHeaders::parse(returnedHeaders.mid(lineEnd + 1).trimmed().toUtf8());
     }
+    const QString toAddress = addressOf(headers.text("To"));
     report.sender = addressOf(original.text("From"));
     if (report.sender.isEmpty() && hasHeaders)
-        report.sender = addressOf(headers.text("To"));
+        report.sender = toAddress;
 
     // Recipients the bounce reports on.
-    QStringList ignore = {report.sender, addressOf(headers.text("From")),
-                          addressOf(headers.text("To"))};
+    QStringList ignore = {report.sender, addressOf(headers.text("From")), toAddress};
     const QList<TextScanner::Finding> scanned = TextScanner::scan(human, ignore);
     for (const DeliveryStatus &status : std::as_const(parts.statuses)) {
         if (report.reportingMta.isEmpty())
@@ -450,8 +464,7 @@ BounceReport BounceReader::read(const QByteArray &input, const QString &file) co
         QStringLiteral("^\\s*(complaint about message|abuse report|spam report|fbl report)"),
         QRegularExpression::CaseInsensitiveOption);
     if (parts.feedbackReport ||
-        HeaderValue::parse(headers.raw("Content-Type")).parameter("report-type") ==
-            QLatin1String("feedback-report") ||
+        message.parameter("report-type") == QLatin1String("feedback-report") ||
         ValidText::contains(complaintSubject, report.subject)) {
         report.kind = MessageKind::Feedback;
         report.failures.clear();

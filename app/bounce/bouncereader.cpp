@@ -6,6 +6,7 @@
 #include "htmltext.h"
 #include "mimeentity.h"
 #include "outlookmsg.h"
+#include "patternset.h"
 #include "reasonclassifier.h"
 #include "target/target.h"
 #include "textcodecs.h"
@@ -213,6 +214,23 @@ QString withoutContinuationCodes(const QString &diagnostic)
 {
     static const QRegularExpression code(
         QStringLiteral("(?:^|\\s)([245]\\d\\d[ -](?:[245]\\.\\d{1,3}\\.\\d{1,3}\\s)?)"));
+    // Only a dashed code ("550-") has copies to drop, and most replies have none: the search for
+    // one is far cheaper than the pattern.
+    const auto isDashedCode = [&diagnostic](qsizetype at) {
+        const auto isDigit = [](QChar c) {
+            return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+        };
+        const QChar first = diagnostic.at(at);
+        return (first == QLatin1Char('2') || first == QLatin1Char('4') ||
+                first == QLatin1Char('5')) &&
+               isDigit(diagnostic.at(at + 1)) && isDigit(diagnostic.at(at + 2));
+    };
+    bool anyDashedCode = false;
+    for (qsizetype dash = diagnostic.indexOf(QLatin1Char('-'), 3); !anyDashedCode && dash >= 0;
+         dash = diagnostic.indexOf(QLatin1Char('-'), dash + 1))
+        anyDashedCode = isDashedCode(dash - 3);
+    if (!anyDashedCode)
+        return diagnostic;
     const QRegularExpressionMatch first = ValidText::match(code, diagnostic);
     if (!first.hasMatch() || !first.captured(1).contains(QLatin1Char('-')))
         return diagnostic;
@@ -234,6 +252,10 @@ QString smtpCommand(const QString &text)
                        "helo|ehlo|initial connection|connect)\\b|(refused to talk to me|"
                        "greeting|banner)"),
         QRegularExpression::CaseInsensitiveOption);
+    // Most texts name no command: the literals the pattern needs say so more cheaply.
+    static const PatternSet needs({command});
+    if (!needs.candidates(text).at(0))
+        return {};
     const QRegularExpressionMatch match = ValidText::match(command, text);
     if (!match.hasMatch())
         return {};
@@ -424,10 +446,15 @@ BounceReport BounceReader::read(const QByteArray &input, const QString &file) co
                                                diagnosticType));
         }
     }
-    const bool bounceEnvelope = hasHeaders && looksLikeBounceEnvelope(headers, subject);
-    const bool autoReply = hasHeaders && autoReplyKind(headers, subject) == MessageKind::AutoReply;
+    // Asked only when the report itself does not say enough (most bounces carry a DSN).
+    const auto bounceEnvelope = [&] {
+        return hasHeaders && looksLikeBounceEnvelope(headers, subject);
+    };
+    const auto autoReply = [&] {
+        return hasHeaders && autoReplyKind(headers, subject) == MessageKind::AutoReply;
+    };
     if (parts.statuses.isEmpty() || report.failures.isEmpty()) {
-        if (!autoReply || bounceEnvelope) {
+        if (!autoReply() || bounceEnvelope()) {
             for (const TextScanner::Finding &finding : scanned) {
                 if (finding.diagnostic.isEmpty())
                     continue;
@@ -435,9 +462,9 @@ BounceReport BounceReader::read(const QByteArray &input, const QString &file) co
                                                    finding.diagnostic, finding.remoteMta));
             }
         }
-        if (report.failures.isEmpty() && (!hasHeaders || bounceEnvelope)) {
+        if (report.failures.isEmpty() && (!hasHeaders || bounceEnvelope())) {
             QString line = TextScanner::firstErrorLine(human);
-            if (line.isEmpty() && bounceEnvelope) // the cut may fall inside a surrogate pair
+            if (line.isEmpty() && bounceEnvelope()) // the cut may fall inside a surrogate pair
                 line = TextCodecs::withoutLoneSurrogates(human.simplified().left(300));
             QString recipient = addressOf(QString::fromUtf8(headers.raw("X-Failed-Recipients")));
             if (recipient.isEmpty())
@@ -489,7 +516,7 @@ BounceReport BounceReader::read(const QByteArray &input, const QString &file) co
     } else if (anyDelivered) {
         report.kind = MessageKind::Delivered;
         report.failures.clear();
-    } else if (autoReply) {
+    } else if (autoReply()) {
         report.kind = MessageKind::AutoReply;
         report.failures.clear();
     } else {

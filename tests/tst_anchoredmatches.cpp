@@ -67,16 +67,16 @@ class TestAnchoredMatches final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void bothPatternsAreAnchored();
+    void threePatternsAreAnchored();
     void sameAsWholeText_data();
     void sameAsWholeText();
     void sameAsWholeTextOnRandomText_data();
     void sameAsWholeTextOnRandomText();
 };
 
-void TestAnchoredMatches::bothPatternsAreAnchored()
+void TestAnchoredMatches::threePatternsAreAnchored()
 {
-    QCOMPARE(Citations::anchoredPatterns().size(), 2);
+    QCOMPARE(Citations::anchoredPatterns().size(), 3);
 }
 
 void TestAnchoredMatches::sameAsWholeText_data()
@@ -150,6 +150,23 @@ void TestAnchoredMatches::sameAsWholeText_data()
                                << 0;
     QTest::newRow("at the end") << from << QStringLiteral("rejected: mail from 192.0.2.1") << 1;
     QTest::newRow("upper case") << from << QStringLiteral("MESSAGES FROM 192.0.2.1\r\n") << 1;
+
+    const QString ip = QStringLiteral(" ip");
+    QTest::newRow("sending IP") << ip << QStringLiteral("Your sending IP is [192.0.2.1].") << 1;
+    QTest::newRow("client ip, colon")
+        << ip << QStringLiteral("client ip: 192.0.2.1 client ip:: 192.0.2.2") << 2;
+    QTest::newRow("recipient is not an anchor")
+        << ip << QStringLiteral("recipient 192.0.2.1; remote ip address 192.0.2.2") << 1;
+    QTest::newRow("line break after ip") << ip << QStringLiteral("source ip\n192.0.2.1") << 0;
+    QTest::newRow("upper case and IPv6")
+        << ip << QStringLiteral("CONNECTING IP ADDRESS IS 2001:db8::25") << 1;
+
+    // A long line whose first anchors lead nowhere, then a match on it and on the next line.
+    QTest::newRow("long line") << QStringLiteral("[")
+                               << QString(200, QLatin1Char('[')) +
+                                      QStringLiteral(
+                                          " x said: [192.0.2.1] y [ [\n550 [192.0.2.2] z")
+                               << 2;
 }
 
 void TestAnchoredMatches::sameAsWholeText()
@@ -189,6 +206,23 @@ void TestAnchoredMatches::sameAsWholeTextOnRandomText_data()
         << QStringList{QStringLiteral("["),  QStringLiteral("]"), QStringLiteral(" "),
                        QStringLiteral("\n"), QStringLiteral("a"), QStringLiteral("5"),
                        QStringLiteral("."),  QStringLiteral("😀"), QStringLiteral("said")};
+    QTest::newRow("sender ip")
+        << QStringLiteral(" ip")
+        << QList<QStringList>{{QStringLiteral("sending"), QStringLiteral("Client"),
+                               QStringLiteral("remote"), QStringLiteral("recip"),
+                               QStringLiteral("xsource"), QString()},
+                              {QStringLiteral(" ip"), QStringLiteral(" IP"),
+                               QStringLiteral(" ip ip"), QStringLiteral("\n ip"),
+                               QStringLiteral("ip")},
+                              {QString(), QStringLiteral(" address"), QStringLiteral(" is")},
+                              {QStringLiteral(" "), QStringLiteral(": "), QStringLiteral("::  "),
+                               QStringLiteral("\n"), QString()},
+                              {QString(), QStringLiteral("[")},
+                              addresses,
+                              {QString(), QStringLiteral("]"), QStringLiteral("x"),
+                               QStringLiteral("\n")}}
+        << QStringList{QStringLiteral(" ip"),    QStringLiteral(" "), QStringLiteral("\n"),
+                       QStringLiteral("sender"), QStringLiteral("😀"), QStringLiteral("x")};
     QTest::newRow("mail from")
         << QStringLiteral("from ")
         << QList<QStringList>{{QStringLiteral("mail"), QStringLiteral("Messages"),

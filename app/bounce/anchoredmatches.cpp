@@ -20,28 +20,32 @@ qsizetype anchorAt(const Anchor &anchor, QStringView text, qsizetype from)
 
 } // namespace
 
-// Why this finds what globalMatch() finds: let `at` be the first anchor at or after `from`.
-// A match starting in [from, at] has `at` as its first anchor, so it starts no earlier than
-// `at` - maxPrefix - (white space before `at`) and ends before the line break after `at`: the
-// search below, limited to that window, finds the first such match. A match whose first anchor
-// lies further on starts after `at`, so when the window holds no match, the search goes on
-// from `at` + 1. A match found in the window whose own anchor is further on the same line is
-// still the first match: an earlier one would hold an anchor before it.
+// Why this finds what globalMatch() finds: let `at` be the first anchor at or after
+// `anchorFrom`. A match starting in [matchFrom, at] has `at` as its first anchor, so it starts
+// no earlier than `at` - maxPrefix - (white space before `at`) and ends before the line break
+// after `at`: the search below, limited to that window, finds the first such match, or one
+// whose own anchor is further on the same line (an earlier match would hold an anchor before
+// it). A match whose first anchor lies further on starts after `at`; when its first anchor is
+// on the same line, it lies inside the window too. So when the window holds no match, no match
+// starts before `at` + 1, and none has its first anchor before the line break: the search goes
+// on with the anchors of the next line, and one long line is searched once, not once for each
+// of its anchors.
 QList<QRegularExpressionMatch> find(const QRegularExpression &pattern, const QString &text,
                                     const Anchor &anchor)
 {
     QList<QRegularExpressionMatch> matches;
     const QStringView all(text);
-    qsizetype from = 0;
-    while (from < text.size()) {
-        const qsizetype at = anchorAt(anchor, all, from);
+    qsizetype matchFrom = 0;  // every match starting before this one is found
+    qsizetype anchorFrom = 0; // every match whose first anchor is before this one is found
+    while (anchorFrom < text.size()) {
+        const qsizetype at = anchorAt(anchor, all, anchorFrom);
         if (at < 0)
             break;
         qsizetype start = at;
         // Wider than \s on purpose (any Unicode space): starting earlier is never wrong.
-        while (start > from && text.at(start - 1).isSpace())
+        while (start > matchFrom && text.at(start - 1).isSpace())
             --start;
-        start = qMax(from, start - anchor.maxPrefix);
+        start = qMax(matchFrom, start - anchor.maxPrefix);
         qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), at);
         if (lineEnd < 0)
             lineEnd = text.size();
@@ -49,11 +53,12 @@ QList<QRegularExpressionMatch> find(const QRegularExpression &pattern, const QSt
         // text before `start` for \b and lookbehinds.
         const QRegularExpressionMatch match = matchIn(pattern, all.first(lineEnd), start);
         if (!match.hasMatch()) {
-            from = at + 1;
+            matchFrom = at + 1;
+            anchorFrom = lineEnd;
             continue;
         }
         matches.append(match);
-        from = match.capturedEnd(); // past `at`: a match holds its anchor
+        matchFrom = anchorFrom = match.capturedEnd(); // past `at`: a match holds its anchor
     }
     return matches;
 }

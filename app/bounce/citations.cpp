@@ -14,7 +14,7 @@ namespace {
 #define IP4 "(?<ip>\\d{1,3}(?:\\.\\d{1,3}){3})"
 #define IP "(?<ip>\\d{1,3}(?:\\.\\d{1,3}){3}|[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7})"
 
-// Two patterns whose first characters are everywhere in a bounce run only around an anchor
+// Patterns whose first characters are everywhere in a bounce run only around an anchor
 // (AnchoredMatches), which gives the same matches as running them over the whole text.
 // A server's reply quoting the sender's address after its code, "…said: 550 5.7.1 [192.0.2.1]
 // text": its first '[' comes at most 14 characters ("550 5.7.1 ") and white space after its
@@ -29,6 +29,12 @@ const char *const MailFromPattern =
     "(?:mail|messages?|connections?|e-?mail) from (?:ip |your ip |the ip )?\\[?" IP
     "\\]?(?![\\w.])";
 constexpr qsizetype MailFromPatternIndex = 11; // in ipPatterns()
+// "sending IP is [192.0.2.1]", "client ip 192.0.2.1": its first " ip" comes at most 10
+// characters ("connecting") after its start, with no line break after it.
+const char *const SenderIpPattern =
+    "(?:sending|sender|your|client|source|connecting|remote) ip(?: address)?(?: is)?[: ]+\\[?" IP
+    "\\]?";
+constexpr qsizetype SenderIpPatternIndex = 16; // in ipPatterns()
 
 // Every pattern captures the address in group "ip".
 QList<QRegularExpression> ipPatterns()
@@ -54,8 +60,7 @@ QList<QRegularExpression> ipPatterns()
         make("[?&](?:ip|ip_address|ipaddress|ipaddr|search|query|q|addr)=\\[?" IP "\\b"),
         make("/query/ip/" IP),
         make("bl\\.shtml\\?" IP),
-        make("(?:sending|sender|your|client|source|connecting|remote) ip(?: address)?"
-             "(?: is)?[: ]+\\[?" IP "\\]?"),
+        make(SenderIpPattern), // SenderIpPatternIndex
         make("(?:the )?mail server \\[" IP "\\]"),
         make("ip(?: address)? \\[?" IP "\\]? (?:is|has been|was|are) (?:listed|blacklisted|"
              "blocked|banned|on|in|rejected|not)"),
@@ -155,10 +160,12 @@ const CitationPatterns &citationPatterns()
         const QList<QRegularExpression> ips = ipPatterns();
         Q_ASSERT(ips.at(ReplyPatternIndex).pattern() == QLatin1String(ReplyPattern));
         Q_ASSERT(ips.at(MailFromPatternIndex).pattern() == QLatin1String(MailFromPattern));
+        Q_ASSERT(ips.at(SenderIpPatternIndex).pattern() == QLatin1String(SenderIpPattern));
         return CitationPatterns{PatternSet(ips + domainPatterns()),
                                 ips.size(),
                                 {{ReplyPatternIndex, anchor(QLatin1Char('['), 14)},
-                                 {MailFromPatternIndex, anchor("from ", 12)}}};
+                                 {MailFromPatternIndex, anchor("from ", 12)},
+                                 {SenderIpPatternIndex, anchor(" ip", 10)}}};
     }();
     return patterns;
 }

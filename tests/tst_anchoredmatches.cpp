@@ -67,16 +67,16 @@ class TestAnchoredMatches final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void threePatternsAreAnchored();
+    void fourPatternsAreAnchored();
     void sameAsWholeText_data();
     void sameAsWholeText();
     void sameAsWholeTextOnRandomText_data();
     void sameAsWholeTextOnRandomText();
 };
 
-void TestAnchoredMatches::threePatternsAreAnchored()
+void TestAnchoredMatches::fourPatternsAreAnchored()
 {
-    QCOMPARE(Citations::anchoredPatterns().size(), 3);
+    QCOMPARE(Citations::anchoredPatterns().size(), 4);
 }
 
 void TestAnchoredMatches::sameAsWholeText_data()
@@ -161,6 +161,23 @@ void TestAnchoredMatches::sameAsWholeText_data()
     QTest::newRow("upper case and IPv6")
         << ip << QStringLiteral("CONNECTING IP ADDRESS IS 2001:db8::25") << 1;
 
+    const QString notAllowed = QStringLiteral(" is not allowed");
+    QTest::newRow("not allowed") << notAllowed
+                                 << QStringLiteral(
+                                        "550 192.0.2.1 is not allowed to send mail from x")
+                                 << 1;
+    QTest::newRow("address glued to a word")
+        << notAllowed
+        << QStringLiteral("x192.0.2.1 is not allowed to send, [192.0.2.2 is not "
+                          "allowed to send, 1.192.0.2.3 is not allowed to send")
+        << 0;
+    QTest::newRow("line break inside")
+        << notAllowed << QStringLiteral("192.0.2.1 is not allowed\nto send") << 0;
+    QTest::newRow("upper case, two")
+        << notAllowed
+        << QStringLiteral("192.0.2.1 IS NOT ALLOWED TO SEND\n 10.0.0.1 is not allowed to send")
+        << 2;
+
     // A long line whose first anchors lead nowhere, then a match on it and on the next line.
     QTest::newRow("long line") << QStringLiteral("[")
                                << QString(200, QLatin1Char('[')) +
@@ -206,6 +223,19 @@ void TestAnchoredMatches::sameAsWholeTextOnRandomText_data()
         << QStringList{QStringLiteral("["),  QStringLiteral("]"), QStringLiteral(" "),
                        QStringLiteral("\n"), QStringLiteral("a"), QStringLiteral("5"),
                        QStringLiteral("."),  QStringLiteral("😀"), QStringLiteral("said")};
+    QTest::newRow("not allowed")
+        << QStringLiteral(" is not allowed")
+        << QList<QStringList>{{QString(), QStringLiteral(" "), QStringLiteral("x"),
+                               QStringLiteral("["), QStringLiteral("1."), QStringLiteral("\n")},
+                              addresses,
+                              {QStringLiteral(" is not allowed"), QStringLiteral(" IS NOT ALLOWED"),
+                               QStringLiteral(" is not allowed is not allowed"),
+                               QStringLiteral("is not allowed"),
+                               QStringLiteral(" is not\nallowed")},
+                              {QStringLiteral(" to send"), QStringLiteral("\nto send"),
+                               QStringLiteral(" to"), QStringLiteral(" to send mail")}}
+        << QStringList{QStringLiteral(" is not allowed"), QStringLiteral(" "), QStringLiteral("\n"),
+                       QStringLiteral("5"), QStringLiteral("😀")};
     QTest::newRow("sender ip")
         << QStringLiteral(" ip")
         << QList<QStringList>{{QStringLiteral("sending"), QStringLiteral("Client"),

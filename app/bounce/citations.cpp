@@ -35,6 +35,10 @@ const char *const SenderIpPattern =
     "(?:sending|sender|your|client|source|connecting|remote) ip(?: address)?(?: is)?[: ]+\\[?" IP
     "\\]?";
 constexpr qsizetype SenderIpPatternIndex = 16; // in ipPatterns()
+// "192.0.2.1 is not allowed to send mail": its first " is not allowed" comes right after the
+// address (at most 15 characters), with no line break after it.
+const char *const NotAllowedPattern = "(?<![\\w.:\\[])" IP4 " is not allowed to send";
+constexpr qsizetype NotAllowedPatternIndex = 3; // in ipPatterns()
 
 // Every pattern captures the address in group "ip".
 QList<QRegularExpression> ipPatterns()
@@ -47,8 +51,8 @@ QList<QRegularExpression> ipPatterns()
         make("client (?:host )?\\[?" IP "\\]?"),
         make("<[^>\\s\\[]*\\[" IP "\\]>:? *client host"),
         make("(?:reverse dns|rdns|ptr)[^.;]{0,40}?(?:for|:) (?:host |ip )?\\[?" IP "\\b"),
-        make("(?<![\\w.:\\[])" IP4 " is not allowed to send"),
-        make(ReplyPattern), // ReplyPatternIndex
+        make(NotAllowedPattern), // NotAllowedPatternIndex
+        make(ReplyPattern),      // ReplyPatternIndex
         make("\\[" IP "\\](?::\\d+)? is not permitted"),
         make("the ip:? \\[?" IP "\\]?"),
         make("\\bip=\\[?" IP "\\]?"),
@@ -161,11 +165,13 @@ const CitationPatterns &citationPatterns()
         Q_ASSERT(ips.at(ReplyPatternIndex).pattern() == QLatin1String(ReplyPattern));
         Q_ASSERT(ips.at(MailFromPatternIndex).pattern() == QLatin1String(MailFromPattern));
         Q_ASSERT(ips.at(SenderIpPatternIndex).pattern() == QLatin1String(SenderIpPattern));
+        Q_ASSERT(ips.at(NotAllowedPatternIndex).pattern() == QLatin1String(NotAllowedPattern));
         return CitationPatterns{PatternSet(ips + domainPatterns()),
                                 ips.size(),
                                 {{ReplyPatternIndex, anchor(QLatin1Char('['), 14)},
                                  {MailFromPatternIndex, anchor("from ", 12)},
-                                 {SenderIpPatternIndex, anchor(" ip", 10)}}};
+                                 {SenderIpPatternIndex, anchor(" ip", 10)},
+                                 {NotAllowedPatternIndex, anchor(" is not allowed", 15)}}};
     }();
     return patterns;
 }

@@ -5,10 +5,37 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <string_view>
 
 namespace {
 
 using Lines = QList<QStringView>; // a text's lines, in place
+
+// Calls `visit` with each line of `text` as QStringView::split(u'\n') would list them (an empty
+// text is one empty line), without building the list.
+template <typename Visit> void forEachLine(QStringView text, Visit visit)
+{
+    qsizetype start = 0;
+    for (qsizetype end = text.indexOf(QLatin1Char('\n')); end >= 0;
+         end = text.indexOf(QLatin1Char('\n'), start)) {
+        visit(text.sliced(start, end - start));
+        start = end + 1;
+    }
+    visit(text.sliced(start));
+}
+
+// The lines of `text` as QStringView::split(u'\n') lists them, in a list allocated once.
+Lines linesOf(QStringView text)
+{
+    qsizetype breaks = 0;
+    const char16_t *units = text.utf16();
+    for (qsizetype i = 0; i < text.size(); ++i) // no early exit: the loop is vectorised
+        breaks += units[i] == u'\n';
+    Lines lines;
+    lines.reserve(breaks + 1);
+    forEachLine(text, [&lines](QStringView line) { lines.append(line); });
+    return lines;
+}
 
 // An address is what "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~\\-]+@[A-Za-z0-9\\-]+(\\.[A-Za-z0-9\\-]+)*"
 // matches; read by hand, because a header value went through that pattern several times per
@@ -21,7 +48,8 @@ bool isDomainCharacter(QChar c)
 
 bool isLocalCharacter(QChar c)
 {
-    return isDomainCharacter(c) || QStringView(u".!#$%&'*+/=?^_`{|}~").contains(c);
+    return isDomainCharacter(c) || std::u16string_view(u".!#$%&'*+/=?^_`{|}~").find(c.unicode()) !=
+                                       std::u16string_view::npos;
 }
 
 // The end of the domain-character run at `at` (== `at` when there is none).
@@ -68,15 +96,40 @@ const QRegularExpression &errorLinePattern()
     return pattern;
 }
 
-QString normalizedAddress(QString address)
+QString normalizedAddress(QStringView address)
 {
     while (!address.isEmpty() &&
            (address.endsWith(QLatin1Char('.')) || address.endsWith(QLatin1Char('-'))))
         address.chop(1);
     const qsizetype at = address.lastIndexOf(QLatin1Char('@'));
     if (at < 0)
-        return address;
-    return address.left(at) + address.mid(at).toLower();
+        return address.toString();
+    // An ASCII domain (nearly always) is lower-cased in place, without the temporaries below.
+    const QStringView domain = address.sliced(at);
+    if (std::all_of(domain.begin(), domain.end(), [](QChar c) { return c.unicode() < 0x80; })) {
+        QString normalized = address.toString();
+        for (qsizetype i = at; i < normalized.size(); ++i) {
+            if (normalized.at(i) >= u'A' && normalized.at(i) <= u'Z')
+                normalized[i] = QChar(normalized.at(i).unicode() | 0x20);
+        }
+        return normalized;
+    }
+    return address.first(at).toString() + domain.toString().toLower();
+}
+
+// No pattern runs here, so lone surrogates need no mending: they are never part of an address.
+QStringList addressesIn(QStringView text)
+{
+    QStringList found;
+    qsizetype from = 0;
+    for (QStringView match = nextAddress(text, from); !match.isEmpty();
+         match = nextAddress(text, from)) {
+        from = match.data() - text.data() + match.size();
+        const QString address = normalizedAddress(match);
+        if (!found.contains(address, Qt::CaseInsensitive))
+            found.append(address);
+    }
+    return found;
 }
 
 bool isIgnored(const QString &address, const QStringList &ignore)
@@ -126,9 +179,6 @@ bool isQuotedHeaderLine(QStringView line)
     // cost more than the test. The name ends at the first ":" (no name holds one). PCRE2 compares
     // caselessly by Unicode simple case folding: beyond ASCII, only "ſ" (a caseless "s") and the
     // Kelvin sign (a caseless "k") fold to a letter.
-    const qsizetype colon = line.indexOf(QLatin1Char(':'));
-    if (colon < 2)
-        return false;
     const auto folded = [](char16_t c) -> char16_t {
         if (c == 0x017f)
             return u's';
@@ -136,13 +186,20 @@ bool isQuotedHeaderLine(QStringView line)
             return u'k';
         return c >= u'A' && c <= u'Z' ? char16_t(c | 0x20) : c;
     };
-    const QStringView name = line.first(colon);
-    if (folded(name.at(0).unicode()) == u'x' && name.at(1) == QLatin1Char('-') && colon > 2) {
-        return std::all_of(name.begin() + 2, name.end(), [&folded](QChar c) {
-            const char16_t f = folded(c.unicode());
-            return (f >= u'a' && f <= u'z') || f == u'-';
-        });
+    // Every name is letters and "-": the name must run up to the colon, so most lines are passed
+    // over at their first space, without searching them for a colon.
+    qsizetype colon = 0;
+    while (colon < line.size()) {
+        const char16_t f = folded(line.at(colon).unicode());
+        if (!((f >= u'a' && f <= u'z') || f == u'-'))
+            break;
+        ++colon;
     }
+    if (colon < 2 || colon == line.size() || line.at(colon) != QLatin1Char(':'))
+        return false;
+    const QStringView name = line.first(colon);
+    if (folded(name.at(0).unicode()) == u'x' && name.at(1) == QLatin1Char('-') && colon > 2)
+        return true;
     static const QLatin1String names[] = {
         QLatin1String("from"),        QLatin1String("to"),     QLatin1String("cc"),
         QLatin1String("subject"),     QLatin1String("date"),   QLatin1String("reply-to"),
@@ -265,7 +322,11 @@ qsizetype markerEnd(QStringView line)
     qsizetype i = 0;
     while (i < line.size() && isRegexSpace(line.at(i)))
         ++i;
-    if (line.mid(i, 3) == QLatin1String("<<<") || line.mid(i, 3) == QLatin1String(">>>"))
+    const auto arrowAt = [&line](qsizetype at, QChar arrow) {
+        return at + 3 <= line.size() && line.at(at) == arrow && line.at(at + 1) == arrow &&
+               line.at(at + 2) == arrow;
+    };
+    if (arrowAt(i, QLatin1Char('<')) || arrowAt(i, QLatin1Char('>')))
         i += 3;
     while (i < line.size() && isRegexSpace(line.at(i)))
         ++i;
@@ -286,19 +347,9 @@ qsizetype markerEnd(QStringView line)
 
 namespace TextScanner {
 
-QStringList addresses(const QString &anyText)
+QStringList addresses(const QString &text)
 {
-    const QString text = TextCodecs::withoutLoneSurrogates(anyText); // see ValidText
-    QStringList found;
-    qsizetype from = 0;
-    for (QStringView match = nextAddress(text, from); !match.isEmpty();
-         match = nextAddress(text, from)) {
-        from = match.data() - text.constData() + match.size();
-        const QString address = normalizedAddress(match.toString());
-        if (!found.contains(address, Qt::CaseInsensitive))
-            found.append(address);
-    }
-    return found;
+    return addressesIn(text);
 }
 
 qsizetype returnedMessageStart(const QString &anyText)
@@ -320,7 +371,7 @@ QString firstErrorLine(const QString &anyText)
 {
     const QString text = TextCodecs::withoutLoneSurrogates(anyText); // see ValidText
     static const QRegularExpression replyLine(QStringLiteral("^[245]\\d\\d[ -]"));
-    const Lines lines = QStringView(text).split(u'\n');
+    const Lines lines = linesOf(text);
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QStringView line = lines.at(i);
         if (isQuotedHeaderLine(line))
@@ -348,16 +399,20 @@ QString firstErrorLine(const QString &anyText)
 
 QString flattenedTranscript(const QString &text)
 {
-    QString out;
-    out.reserve(text.size());
-    for (const QStringView line : QStringView(text).split(QLatin1Char('\n'))) {
+    // A line gives at most its length and one character, so the result is at most one longer
+    // than the text: written in place, without growing.
+    QString out(text.size() + 1, Qt::Uninitialized);
+    QChar *end = out.data();
+    forEachLine(text, [&end](QStringView line) {
         if (line.trimmed().isEmpty()) {
-            out += QLatin1Char('\n');
-            continue;
+            *end++ = QLatin1Char('\n');
+            return;
         }
-        out += line.mid(markerEnd(line)).trimmed();
-        out += QLatin1Char(' ');
-    }
+        const QStringView kept = line.mid(markerEnd(line)).trimmed();
+        end = std::copy(kept.begin(), kept.end(), end);
+        *end++ = QLatin1Char(' ');
+    });
+    out.truncate(end - out.constData());
     return out;
 }
 
@@ -365,7 +420,7 @@ QList<Finding> scan(const QString &anyText, const QStringList &ignore)
 {
     const QString text = TextCodecs::withoutLoneSurrogates(anyText); // see ValidText
     QList<Finding> findings;
-    const Lines lines = QStringView(text).split(u'\n');
+    const Lines lines = linesOf(text);
     struct Heading
     {
         qsizetype line;
@@ -400,7 +455,7 @@ QList<Finding> scan(const QString &anyText, const QStringList &ignore)
             if (isQuotedHeaderLine(line) ||
                 !(mentionsRecipient(line) || ValidText::contains(errorLinePattern(), line)))
                 continue;
-            const QStringList found = addresses(line.toString());
+            const QStringList found = addressesIn(line);
             if (found.size() != 1 || isIgnored(found.first(), ignore))
                 continue;
             QString rest = line.toString();

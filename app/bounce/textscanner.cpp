@@ -37,6 +37,68 @@ Lines linesOf(QStringView text)
     return lines;
 }
 
+// PCRE2 without Unicode properties, as the patterns here run: \s, \d and \w are ASCII only, and a
+// caseless ASCII letter matches its other case and, for "s" and "k", "ſ" and the Kelvin sign.
+bool isRegexSpace(QChar c) // \s
+{
+    return c == QLatin1Char(' ') || (c.unicode() >= 9 && c.unicode() <= 13);
+}
+
+bool isAsciiDigit(QStringView text, qsizetype i)
+{
+    return i < text.size() && text.at(i) >= QLatin1Char('0') && text.at(i) <= QLatin1Char('9');
+}
+
+// The end of the digits at `i` if there are one to three of them followed by `next`, else -1.
+qsizetype shortNumberBefore(QStringView line, qsizetype i, bool (*next)(QChar))
+{
+    qsizetype end = i;
+    while (isAsciiDigit(line, end) && end - i <= 3)
+        ++end;
+    return end > i && end - i <= 3 && end < line.size() && next(line.at(end)) ? end : -1;
+}
+
+bool isRegexWordCharacter(QChar c) // \w, and so what \b tells apart
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
+           c == u'_';
+}
+
+// `c` as compared caselessly with a lower-case ASCII letter.
+char16_t caselessLetter(QChar c)
+{
+    const char16_t unit = c.unicode();
+    if (unit >= u'A' && unit <= u'Z')
+        return char16_t(unit | 0x20);
+    if (unit == 0x017f)
+        return u's';
+    if (unit == 0x212a)
+        return u'k';
+    return unit;
+}
+
+// Whether `lower` (lower-case ASCII) stands in `text` at `at`, compared as a caseless pattern does.
+bool caselessAt(QStringView text, qsizetype at, std::string_view lower)
+{
+    if (at + qsizetype(lower.size()) > text.size())
+        return false;
+    for (size_t i = 0; i < lower.size(); ++i) {
+        if (caselessLetter(text.at(at + qsizetype(i))) != char16_t(lower[i]))
+            return false;
+    }
+    return true;
+}
+
+bool caselessContains(QStringView text, std::string_view lower)
+{
+    const char16_t first = char16_t(lower.front());
+    for (qsizetype at = 0; at + qsizetype(lower.size()) <= text.size(); ++at) {
+        if (caselessLetter(text.at(at)) == first && caselessAt(text, at, lower))
+            return true;
+    }
+    return false;
+}
+
 // An address is what "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~\\-]+@[A-Za-z0-9\\-]+(\\.[A-Za-z0-9\\-]+)*"
 // matches; read by hand, because a header value went through that pattern several times per
 // bounce and it tried every position of every word.
@@ -84,16 +146,104 @@ QStringView nextAddress(QStringView text, qsizetype from)
     return {};
 }
 
-// An SMTP reply: "550 5.1.1 …", "550-5.7.1 …", "554 …", or an enhanced code alone.
-const QRegularExpression &errorLinePattern()
+// Whether an SMTP reply code starts at `at`, given the "4" or "5" there: what
+// (^|[\s:(<>])([45]\d\d)([ -]|$) matches.
+bool replyCodeAt(QStringView text, qsizetype at)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("(^|[\\s:(<>])([45]\\d\\d)([ -]|$)|\\b[45]\\.\\d{1,3}\\.\\d{1,3}\\b|"
-                       "blocked using|user unknown|unknown user|no such user|does not exist|"
-                       "mailbox (is )?full|over quota|refused|rejected|denied|exceed|quota|"
-                       "host unknown|unrouteable|timed out|not found|\\bfull\\b"),
-        QRegularExpression::CaseInsensitiveOption);
-    return pattern;
+    if (at > 0) {
+        const QChar before = text.at(at - 1);
+        if (!isRegexSpace(before) && before != u':' && before != u'(' && before != u'<' &&
+            before != u'>')
+            return false;
+    }
+    if (!isAsciiDigit(text, at + 1) || !isAsciiDigit(text, at + 2))
+        return false;
+    const qsizetype after = at + 3;
+    if (after == text.size())
+        return true;
+    const QChar next = text.at(after);
+    // "$" also matches before a newline that ends the text.
+    return next == u' ' || next == u'-' || (next == u'\n' && after + 1 == text.size());
+}
+
+// Whether an enhanced status code starts at `at`, given the "4" or "5" there: what
+// \b[45]\.\d{1,3}\.\d{1,3}\b matches.
+bool enhancedCodeAt(QStringView text, qsizetype at)
+{
+    if ((at > 0 && isRegexWordCharacter(text.at(at - 1))) || at + 1 >= text.size() ||
+        text.at(at + 1) != u'.')
+        return false;
+    const qsizetype dot = shortNumberBefore(text, at + 2, [](QChar c) { return c == u'.'; });
+    if (dot < 0)
+        return false;
+    qsizetype end = dot + 1;
+    while (isAsciiDigit(text, end) && end - dot <= 3)
+        ++end;
+    const qsizetype digits = end - dot - 1;
+    return digits >= 1 && digits <= 3 &&
+           (end == text.size() || !isRegexWordCharacter(text.at(end)));
+}
+
+// An SMTP reply ("550 5.1.1 …", "550-5.7.1 …", "554 …", an enhanced code alone) or error words:
+// what the caseless pattern
+//   (^|[\s:(<>])([45]\d\d)([ -]|$)|\b[45]\.\d{1,3}\.\d{1,3}\b|blocked using|user unknown|
+//   unknown user|no such user|does not exist|mailbox (is )?full|over quota|refused|rejected|
+//   denied|exceed|quota|host unknown|unrouteable|timed out|not found|\bfull\b
+// finds, tested by hand at each character ("over quota" is found as "quota"): it ran on most lines
+// of every text.
+bool hasErrorWording(QStringView text)
+{
+    for (qsizetype at = 0; at < text.size(); ++at) {
+        const auto word = [&text, at](std::string_view lower) {
+            return caselessAt(text, at, lower);
+        };
+        bool found = false;
+        switch (caselessLetter(text.at(at))) {
+        case u'4':
+        case u'5':
+            found = replyCodeAt(text, at) || enhancedCodeAt(text, at);
+            break;
+        case u'b':
+            found = word("blocked using");
+            break;
+        case u'd':
+            found = word("does not exist") || word("denied");
+            break;
+        case u'e':
+            found = word("exceed");
+            break;
+        case u'f':
+            found = word("full") && (at == 0 || !isRegexWordCharacter(text.at(at - 1))) &&
+                    (at + 4 == text.size() || !isRegexWordCharacter(text.at(at + 4)));
+            break;
+        case u'h':
+            found = word("host unknown");
+            break;
+        case u'm':
+            found = word("mailbox full") || word("mailbox is full");
+            break;
+        case u'n':
+            found = word("no such user") || word("not found");
+            break;
+        case u'q':
+            found = word("quota");
+            break;
+        case u'r':
+            found = word("refused") || word("rejected");
+            break;
+        case u't':
+            found = word("timed out");
+            break;
+        case u'u':
+            found = word("user unknown") || word("unknown user") || word("unrouteable");
+            break;
+        default:
+            break;
+        }
+        if (found)
+            return true;
+    }
+    return false;
 }
 
 QString normalizedAddress(QStringView address)
@@ -145,6 +295,63 @@ bool isIgnored(const QString &address, const QStringList &ignore)
     return false;
 }
 
+// A test that the heading pattern below can match `line` (trimmed), quicker than running it, for
+// lines that mention an address in passing. The line must open as a heading does (a heading word,
+// a quote, "<", "rfc822;" or the address itself), and the address must be followed by what may end
+// a heading (">", the end, ":", "...", ",", ";" or "(expanded from …)", after spaces). Address
+// characters include "ſ" and the Kelvin sign, which the caseless classes match.
+bool mayBeHeading(QStringView line)
+{
+    const auto isDomainUnit = [](QChar c) {
+        return isDomainCharacter(c) || c.unicode() == 0x017f || c.unicode() == 0x212a;
+    };
+    const qsizetype firstAt = line.indexOf(QLatin1Char('@'));
+    if (firstAt < 0)
+        return false;
+    static constexpr std::string_view openings[] = {"failed recipient",
+                                                    "original recipient",
+                                                    "final recipient",
+                                                    "intended recipient",
+                                                    "recipient",
+                                                    "to:",
+                                                    "address:",
+                                                    "*",
+                                                    "\"",
+                                                    "<",
+                                                    "rfc822;"};
+    const bool opens =
+        std::any_of(std::begin(openings), std::end(openings),
+                    [&line](std::string_view opening) { return caselessAt(line, 0, opening); }) ||
+        std::all_of(line.begin(), line.begin() + firstAt,
+                    [&isDomainUnit](QChar c) { return isLocalCharacter(c) || isDomainUnit(c); });
+    if (!opens)
+        return false;
+    const auto mayEndAt = [&line](qsizetype end) {
+        if (end < line.size() && line.at(end) == u'>')
+            ++end;
+        while (end < line.size() && isRegexSpace(line.at(end)))
+            ++end;
+        if (end == line.size())
+            return true;
+        const QChar next = line.at(end);
+        return next == u':' || next == u',' || next == u';' || next == u'(' ||
+               (next == u'.' && line.sliced(end).startsWith(u"..."));
+    };
+    for (qsizetype at = firstAt; at >= 0; at = line.indexOf(QLatin1Char('@'), at + 1)) {
+        // The domain may end after any of its labels.
+        for (qsizetype end = at + 1; end < line.size() && isDomainUnit(line.at(end));) {
+            while (end < line.size() && isDomainUnit(line.at(end)))
+                ++end;
+            if (mayEndAt(end))
+                return true;
+            if (end + 1 >= line.size() || line.at(end) != u'.')
+                break;
+            ++end;
+        }
+    }
+    return false;
+}
+
 // A line that introduces a failed recipient, and the address on it.
 // Shapes: "<a@b>", "a@b", "<a@b>:", "<a@b>: host … said: …", "  a@b", "a@b: …",
 // "<a@b>... User unknown", "Recipient: a@b", "RCPT TO:<a@b>" is a transcript, not a heading.
@@ -152,7 +359,7 @@ bool recipientHeading(QStringView line, QString *address, QString *rest)
 {
     const QStringView trimmed = line.trimmed();
     // The pattern needs an "@": most lines are passed over without running it.
-    if (trimmed.isEmpty() || trimmed.size() > 400 || !trimmed.contains(QLatin1Char('@')))
+    if (trimmed.isEmpty() || trimmed.size() > 400 || !mayBeHeading(trimmed))
         return false;
     static const QRegularExpression heading(
         QStringLiteral(
@@ -176,45 +383,25 @@ bool isQuotedHeaderLine(QStringView line)
     // What the case-insensitive pattern
     //   ^(From|To|Cc|Subject|Date|Reply-To|Return-Path|Sender|Delivered-To|Message-ID|X-[A-Za-z-]+):
     // matches, tested by hand: this runs for every line of every text, and running the pattern
-    // cost more than the test. The name ends at the first ":" (no name holds one). PCRE2 compares
-    // caselessly by Unicode simple case folding: beyond ASCII, only "ſ" (a caseless "s") and the
-    // Kelvin sign (a caseless "k") fold to a letter.
-    const auto folded = [](char16_t c) -> char16_t {
-        if (c == 0x017f)
-            return u's';
-        if (c == 0x212a)
-            return u'k';
-        return c >= u'A' && c <= u'Z' ? char16_t(c | 0x20) : c;
-    };
-    // Every name is letters and "-": the name must run up to the colon, so most lines are passed
-    // over at their first space, without searching them for a colon.
+    // cost more than the test. Every name is letters and "-", so it must run up to the colon:
+    // most lines are passed over at their first space.
     qsizetype colon = 0;
     while (colon < line.size()) {
-        const char16_t f = folded(line.at(colon).unicode());
-        if (!((f >= u'a' && f <= u'z') || f == u'-'))
+        const char16_t letter = caselessLetter(line.at(colon));
+        if (!((letter >= u'a' && letter <= u'z') || letter == u'-'))
             break;
         ++colon;
     }
-    if (colon < 2 || colon == line.size() || line.at(colon) != QLatin1Char(':'))
+    if (colon < 2 || colon == line.size() || line.at(colon) != u':')
         return false;
-    const QStringView name = line.first(colon);
-    if (folded(name.at(0).unicode()) == u'x' && name.at(1) == QLatin1Char('-') && colon > 2)
+    if (caselessLetter(line.at(0)) == u'x' && line.at(1) == u'-' && colon > 2)
         return true;
-    static const QLatin1String names[] = {
-        QLatin1String("from"),        QLatin1String("to"),     QLatin1String("cc"),
-        QLatin1String("subject"),     QLatin1String("date"),   QLatin1String("reply-to"),
-        QLatin1String("return-path"), QLatin1String("sender"), QLatin1String("delivered-to"),
-        QLatin1String("message-id")};
-    for (const QLatin1String known : names) {
-        if (known.size() != name.size())
-            continue;
-        qsizetype i = 0;
-        while (i < name.size() && folded(name.at(i).unicode()) == char16_t(known.at(i).unicode()))
-            ++i;
-        if (i == name.size())
-            return true;
-    }
-    return false;
+    static constexpr std::string_view names[] = {
+        "from",     "to",          "cc",     "subject",      "date",
+        "reply-to", "return-path", "sender", "delivered-to", "message-id"};
+    return std::any_of(std::begin(names), std::end(names), [&line, colon](std::string_view name) {
+        return qsizetype(name.size()) == colon && caselessAt(line, 0, name);
+    });
 }
 
 QString hostFrom(const QString &text)
@@ -224,6 +411,9 @@ QString hostFrom(const QString &text)
                        "\\bhost\\s+([A-Za-z0-9.\\-]+\\.[A-Za-z]{2,})\\s+said|"
                        "while talking to ([A-Za-z0-9.\\-]+\\.[A-Za-z]{2,})"),
         QRegularExpression::CaseInsensitiveOption);
+    // Every match holds "host" or "while talking to": most diagnostics have neither.
+    if (!caselessContains(text, "host") && !caselessContains(text, "while talking to"))
+        return {};
     const QRegularExpressionMatch match = ValidText::match(host, text);
     if (!match.hasMatch())
         return {};
@@ -253,13 +443,13 @@ bool mentionsRecipient(QStringView line)
 // previous non-empty line.
 QString nearbyError(const Lines &lines, qsizetype index)
 {
-    if (index > 0 && ValidText::contains(errorLinePattern(), lines.at(index - 1)))
+    if (index > 0 && hasErrorWording(lines.at(index - 1)))
         return lines.at(index - 1).trimmed().toString();
     for (qsizetype i = index + 1; i < lines.size() && i < index + 6; ++i) {
         const QStringView line = lines.at(i).trimmed();
         if (line.isEmpty())
             continue;
-        if (ValidText::contains(errorLinePattern(), line) || line.size() > 10) {
+        if (hasErrorWording(line) || line.size() > 10) {
             QStringList paragraph{line.toString()};
             for (qsizetype j = i + 1; j < lines.size() && j < i + 4; ++j) {
                 if (lines.at(j).trimmed().isEmpty())
@@ -277,36 +467,35 @@ QString nearbyError(const Lines &lines, qsizetype index)
     return {};
 }
 
+// What the caseless pattern (sent|written|submitted) by:?\s*$|^\s*from:?\s*$|sender:?\s*$
+// matches, tested by hand.
+bool isSenderPhrase(QStringView line)
+{
+    qsizetype end = line.size();
+    while (end > 0 && isRegexSpace(line.at(end - 1))) // also a final "\n", where "$" matches too
+        --end;
+    if (end > 0 && line.at(end - 1) == u':')
+        --end;
+    const auto endsWith = [&line, end](std::string_view lower) {
+        return end >= qsizetype(lower.size()) && caselessAt(line, end - lower.size(), lower);
+    };
+    if (endsWith("sent by") || endsWith("written by") || endsWith("submitted by") ||
+        endsWith("sender"))
+        return true;
+    qsizetype start = 0;
+    while (start < end && isRegexSpace(line.at(start)))
+        ++start;
+    return end - start == 4 && caselessAt(line, start, "from");
+}
+
 bool precededBySenderPhrase(const Lines &lines, qsizetype index)
 {
-    static const QRegularExpression sender(
-        QStringLiteral("(sent|written|submitted) by:?\\s*$|^\\s*from:?\\s*$|sender:?\\s*$"),
-        QRegularExpression::CaseInsensitiveOption);
     for (qsizetype i = index - 1; i >= 0 && i >= index - 2; --i) {
         if (lines.at(i).trimmed().isEmpty())
             continue;
-        return ValidText::contains(sender, lines.at(i));
+        return isSenderPhrase(lines.at(i));
     }
     return false;
-}
-
-bool isRegexSpace(QChar c) // PCRE2's \s without Unicode properties
-{
-    return c == QLatin1Char(' ') || (c.unicode() >= 9 && c.unicode() <= 13);
-}
-
-bool isAsciiDigit(QStringView text, qsizetype i)
-{
-    return i < text.size() && text.at(i) >= QLatin1Char('0') && text.at(i) <= QLatin1Char('9');
-}
-
-// The end of the digits at `i` if there are one to three of them followed by `next`, else -1.
-qsizetype shortNumberBefore(QStringView line, qsizetype i, bool (*next)(QChar))
-{
-    qsizetype end = i;
-    while (isAsciiDigit(line, end) && end - i <= 3)
-        ++end;
-    return end > i && end - i <= 3 && end < line.size() && next(line.at(end)) ? end : -1;
 }
 
 // Where a line's transcript marker ends: what ^\s*(?:<<<|>>>)?\s*(?:[245]\d\d-(?:[245]\.\d{1,3}
@@ -376,7 +565,7 @@ QString firstErrorLine(const QString &anyText)
         const QStringView line = lines.at(i);
         if (isQuotedHeaderLine(line))
             continue;
-        if (!ValidText::contains(errorLinePattern(), line))
+        if (!hasErrorWording(line))
             continue;
         QString joined = line.trimmed().toString();
         // Continuation: indented lines, or "550-" multi-line replies.
@@ -452,8 +641,7 @@ QList<Finding> scan(const QString &anyText, const QStringList &ignore)
             const QStringView line = lines.at(i);
             if (!line.contains(QLatin1Char('@'))) // then no address below: skip the patterns
                 continue;
-            if (isQuotedHeaderLine(line) ||
-                !(mentionsRecipient(line) || ValidText::contains(errorLinePattern(), line)))
+            if (isQuotedHeaderLine(line) || !(mentionsRecipient(line) || hasErrorWording(line)))
                 continue;
             const QStringList found = addressesIn(line);
             if (found.size() != 1 || isIgnored(found.first(), ignore))
@@ -463,7 +651,7 @@ QList<Finding> scan(const QString &anyText, const QStringList &ignore)
             rest.remove(QLatin1Char('<'));
             rest.remove(QLatin1Char('>'));
             rest = rest.simplified();
-            if (!ValidText::contains(errorLinePattern(), rest))
+            if (!hasErrorWording(rest))
                 rest = QString(rest + QLatin1Char(0x20) + nearbyError(lines, i)).simplified();
             bool known = false;
             for (const Finding &finding : std::as_const(findings))
@@ -505,7 +693,7 @@ QList<Finding> scan(const QString &anyText, const QStringList &ignore)
         for (Finding &earlier : findings) {
             if (earlier.recipient.compare(finding.recipient, Qt::CaseInsensitive) == 0) {
                 if (earlier.diagnostic.size() < finding.diagnostic.size() &&
-                    ValidText::contains(errorLinePattern(), finding.diagnostic))
+                    hasErrorWording(finding.diagnostic))
                     earlier = finding;
                 merged = true;
             }

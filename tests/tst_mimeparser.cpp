@@ -1701,6 +1701,16 @@ void TestMimeParser::findsReturnedMessage_data()
                                                   << "";
     QTest::newRow("no copy") << QStringLiteral("Mailbox full.\n") << ""
                              << "";
+    QTest::newRow("blank lines and rules before the phrase")
+        << QStringLiteral("Delivery failed.\n\n\t\n  ==== Original message ====\nFrom: a@b.c\n")
+        << "  ==== Original message ===="
+        << "";
+    QTest::newRow("caseless long s")
+        << QString::fromUtf16(u"Failed.\n--- Returned me\u017F\u017Fage\n")
+        << QString::fromUtf16(u"--- Returned me\u017F\u017Fage") << "";
+    QTest::newRow("phrase inside a sentence")
+        << QStringLiteral("Please see the original message below.\n") << ""
+        << "";
 }
 
 void TestMimeParser::findsReturnedMessage()

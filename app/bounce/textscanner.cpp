@@ -541,19 +541,38 @@ QStringList addresses(const QString &text)
     return addressesIn(text);
 }
 
-qsizetype returnedMessageStart(const QString &anyText)
+qsizetype returnedMessageStart(const QString &text)
 {
-    const QString text = TextCodecs::withoutLoneSurrogates(anyText); // see ValidText
-    static const QRegularExpression separator(
-        QStringLiteral("^[\\s\\-=_*]*(original message|copy of the message|returned message|"
-                       "unsent message|undelivered message|header of the original|"
-                       "original message headers|message headers follow|"
-                       "this is a copy of|below this line is a copy|returned mail follows|"
-                       "original mail follows|message follows|headers of the original|"
-                       "text of the message follows|content of the original)[^\\n]*$"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
-    const QRegularExpressionMatch match = ValidText::match(separator, text);
-    return match.hasMatch() ? match.capturedStart() : -1;
+    // Where the caseless, multi-line pattern
+    //   ^[\s\-=_*]*(original message|copy of the message|…|content of the original)[^\n]*$
+    // first matches, found by hand (and so with no surrogates to mend): at a line start whose run
+    // of rule characters ("---- ", blank lines) ends at a phrase. Line starts within one run share
+    // its end, so each run is tested once.
+    static constexpr std::string_view phrases[] = {
+        "original message",        "copy of the message",         "returned message",
+        "unsent message",          "undelivered message",         "header of the original",
+        "message headers follow",  "this is a copy of",           "below this line is a copy",
+        "returned mail follows",   "original mail follows",       "message follows",
+        "headers of the original", "text of the message follows", "content of the original"};
+    const auto isRuleCharacter = [](QChar c) {
+        return isRegexSpace(c) || c == u'-' || c == u'=' || c == u'_' || c == u'*';
+    };
+    const QStringView view(text);
+    for (qsizetype start = 0; start < view.size();) {
+        qsizetype phrase = start;
+        while (phrase < view.size() && isRuleCharacter(view.at(phrase)))
+            ++phrase;
+        const char16_t letter = phrase < view.size() ? caselessLetter(view.at(phrase)) : 0;
+        if (std::any_of(std::begin(phrases), std::end(phrases), [&](std::string_view words) {
+                return char16_t(words.front()) == letter && caselessAt(view, phrase, words);
+            }))
+            return start;
+        const qsizetype lineBreak = view.indexOf(QLatin1Char('\n'), phrase);
+        if (lineBreak < 0)
+            break;
+        start = lineBreak + 1;
+    }
+    return -1;
 }
 
 QString firstErrorLine(const QString &anyText)

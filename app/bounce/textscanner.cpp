@@ -68,13 +68,11 @@ bool isRegexWordCharacter(QChar c) // \w, and so what \b tells apart
 char16_t caselessLetter(QChar c)
 {
     const char16_t unit = c.unicode();
-    if (unit >= u'A' && unit <= u'Z')
-        return char16_t(unit | 0x20);
+    if (unit < 0x80)
+        return unit >= u'A' && unit <= u'Z' ? char16_t(unit | 0x20) : unit;
     if (unit == 0x017f)
         return u's';
-    if (unit == 0x212a)
-        return u'k';
-    return unit;
+    return unit == 0x212a ? u'k' : unit;
 }
 
 // Whether `lower` (lower-case ASCII) stands in `text` at `at`, compared as a caseless pattern does.
@@ -91,9 +89,11 @@ bool caselessAt(QStringView text, qsizetype at, std::string_view lower)
 
 bool caselessContains(QStringView text, std::string_view lower)
 {
-    const char16_t first = char16_t(lower.front());
+    // An ASCII character can only match the first letter in one of its two cases.
+    const char16_t first = char16_t(lower.front() | 0x20);
     for (qsizetype at = 0; at + qsizetype(lower.size()) <= text.size(); ++at) {
-        if (caselessLetter(text.at(at)) == first && caselessAt(text, at, lower))
+        const char16_t unit = text.at(at).unicode();
+        if (((unit | 0x20) == first || unit >= 0x80) && caselessAt(text, at, lower))
             return true;
     }
     return false;
@@ -282,11 +282,91 @@ QStringList addressesIn(QStringView text)
     return found;
 }
 
+// Appends what simplified() keeps of `text` to `out`, a space first unless `out` is empty: for a
+// simplified `out`, the same as out = (out + " " + text).simplified(), without the temporaries.
+void appendSimplified(QString &out, QStringView text)
+{
+    const qsizetype kept = out.size();
+    out.resize(kept + 1 + text.size()); // the most it can grow
+    QChar *const begin = out.data();
+    QChar *end = begin + kept;
+    bool spaceDue = end != begin;
+    for (const QChar c : text) {
+        if (c.isSpace()) {
+            spaceDue = end != begin;
+            continue;
+        }
+        if (spaceDue)
+            *end++ = u' ';
+        spaceDue = false;
+        *end++ = c;
+    }
+    out.truncate(end - begin);
+}
+
+// `line` without `address` (found case-insensitively, as QString::remove() does) and without angle
+// brackets, simplified.
+QString withoutAddress(QStringView line, const QString &address)
+{
+    QString rest;
+    const auto isAscii = [](QChar c) {
+        return c.unicode() < 0x80;
+    };
+    if (!std::all_of(line.begin(), line.end(), isAscii) ||
+        !std::all_of(address.begin(), address.end(), isAscii) || address.isEmpty()) {
+        rest = line.toString();
+        rest.remove(address, Qt::CaseInsensitive);
+        rest.remove(QLatin1Char('<'));
+        rest.remove(QLatin1Char('>'));
+        return rest.simplified();
+    }
+    // All ASCII, where Qt's case folding is ASCII's: occurrences are skipped from the left, as
+    // QString::remove() finds them, in the same pass as the brackets.
+    const auto addressAt = [&line, &address](qsizetype at) {
+        if (at + address.size() > line.size())
+            return false;
+        for (qsizetype i = 0; i < address.size(); ++i) {
+            const char16_t a = line.at(at + i).unicode();
+            const char16_t b = address.at(i).unicode();
+            if (a != b && !((a | 0x20) == (b | 0x20) && (a | 0x20) >= u'a' && (a | 0x20) <= u'z'))
+                return false;
+        }
+        return true;
+    };
+    QString kept(line.size(), Qt::Uninitialized);
+    QChar *end = kept.data();
+    for (qsizetype at = 0; at < line.size();) {
+        if (addressAt(at)) {
+            at += address.size();
+            continue;
+        }
+        const QChar c = line.at(at++);
+        if (c != u'<' && c != u'>')
+            *end++ = c;
+    }
+    appendSimplified(rest, QStringView(kept.constData(), end - kept.constData()));
+    return rest;
+}
+
 bool isIgnored(const QString &address, const QStringList &ignore)
 {
-    const QString lower = address.toLower();
-    if (lower.startsWith(QLatin1String("mailer-daemon@")) ||
-        lower.startsWith(QLatin1String("postmaster@")))
+    // Whether address.toLower() starts with `prefix`, without the copy: beyond A-Z only the
+    // Kelvin sign lower-cases to an ASCII letter ("İ" gives two characters, "i" and a combining
+    // dot, so it cannot start a match either way).
+    const auto lowerStartsWith = [&address](std::string_view prefix) {
+        if (address.size() < qsizetype(prefix.size()))
+            return false;
+        for (size_t i = 0; i < prefix.size(); ++i) {
+            const char16_t unit = address.at(qsizetype(i)).unicode();
+            const char16_t lower = unit >= u'A' && unit <= u'Z' ? char16_t(unit | 0x20)
+                                   : unit == 0x212a             ? u'k'
+                                                                : unit;
+            if (lower != char16_t(prefix[i]))
+                return false;
+        }
+        return true;
+    };
+    if (lowerStartsWith("mailer-daemon@") || lowerStartsWith("postmaster@"))
         return true;
     for (const QString &other : ignore) {
         if (other.compare(address, Qt::CaseInsensitive) == 0)
@@ -665,13 +745,9 @@ QList<Finding> scan(const QString &anyText, const QStringList &ignore)
             const QStringList found = addressesIn(line);
             if (found.size() != 1 || isIgnored(found.first(), ignore))
                 continue;
-            QString rest = line.toString();
-            rest.remove(found.first(), Qt::CaseInsensitive);
-            rest.remove(QLatin1Char('<'));
-            rest.remove(QLatin1Char('>'));
-            rest = rest.simplified();
+            QString rest = withoutAddress(line, found.first());
             if (!hasErrorWording(rest))
-                rest = QString(rest + QLatin1Char(0x20) + nearbyError(lines, i)).simplified();
+                appendSimplified(rest, nearbyError(lines, i));
             bool known = false;
             for (const Finding &finding : std::as_const(findings))
                 known |= finding.recipient.compare(found.first(), Qt::CaseInsensitive) == 0;
@@ -683,29 +759,31 @@ QList<Finding> scan(const QString &anyText, const QStringList &ignore)
     for (qsizetype h = 0; h < headings.size(); ++h) {
         const Heading &heading = headings.at(h);
         const qsizetype end = h + 1 < headings.size() ? headings.at(h + 1).line : lines.size();
-        QStringList block;
-        if (!heading.rest.isEmpty())
-            block.append(heading.rest);
+        // The block's lines, joined and simplified as they are read.
+        QString diagnostic;
+        appendSimplified(diagnostic, heading.rest);
         bool sawText = !heading.rest.isEmpty();
+        bool lastEndsWithColon = heading.rest.endsWith(QLatin1Char(':'));
         for (qsizetype i = heading.line + 1; i < end && i < heading.line + 30; ++i) {
-            const QStringView line = lines.at(i);
-            if (line.trimmed().isEmpty()) {
+            const QStringView line = lines.at(i).trimmed();
+            if (line.isEmpty()) {
                 // "because:", "Technical details of permanent failure:" introduce the next
                 // paragraph; anything else ends the block.
-                if (sawText && !block.isEmpty() && block.last().endsWith(QLatin1Char(':')))
+                if (sawText && lastEndsWithColon)
                     continue;
                 if (sawText)
                     break;
                 continue;
             }
-            if (isQuotedHeaderLine(line))
+            if (isQuotedHeaderLine(lines.at(i)))
                 break;
-            block.append(line.trimmed().toString());
+            appendSimplified(diagnostic, line);
             sawText = true;
+            lastEndsWithColon = line.endsWith(QLatin1Char(':'));
         }
         Finding finding;
         finding.recipient = heading.address;
-        finding.diagnostic = block.join(QLatin1Char(' ')).simplified();
+        finding.diagnostic = std::move(diagnostic);
         finding.remoteMta = hostFrom(finding.diagnostic);
         // The same address listed twice (summary, then transcript): keep the richer one.
         bool merged = false;

@@ -286,6 +286,23 @@ QStringList addressesIn(QStringView text)
 // simplified `out`, the same as out = (out + " " + text).simplified(), without the temporaries.
 void appendSimplified(QString &out, QStringView text)
 {
+    // Most lines are simplified already once trimmed (single spaces, ASCII): then they are copied
+    // whole. Counted without an early exit, so the compiler vectorises the test.
+    const QStringView trimmed = text.trimmed();
+    const char16_t *units = trimmed.utf16();
+    // The first character is no space once trimmed.
+    unsigned irregular = !trimmed.isEmpty() && units[0] >= 0x80;
+    for (qsizetype i = 1; i < trimmed.size(); ++i) {
+        const char16_t unit = units[i];
+        irregular +=
+            (char16_t(unit - 9) < 5) | (unit >= 0x80) | ((unit == u' ') & (units[i - 1] == u' '));
+    }
+    if (!irregular) {
+        if (!trimmed.isEmpty() && !out.isEmpty())
+            out += u' ';
+        out += trimmed;
+        return;
+    }
     const qsizetype kept = out.size();
     out.resize(kept + 1 + text.size()); // the most it can grow
     QChar *const begin = out.data();
@@ -716,7 +733,16 @@ QList<Finding> scan(const QString &anyText, const QStringList &ignore)
         QString rest;
     };
     QList<Heading> headings;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
+    // A line without an "@" holds no address: the "@"s are found in one search of the text, and
+    // only their lines are tested.
+    const auto lineEnd = [&text](QStringView line) {
+        return line.data() - text.constData() + line.size();
+    };
+    qsizetype nextAt = text.indexOf(QLatin1Char('@'));
+    for (qsizetype i = 0; i < lines.size() && nextAt >= 0; ++i) {
+        if (nextAt >= lineEnd(lines.at(i)))
+            continue;
+        nextAt = text.indexOf(QLatin1Char('@'), lineEnd(lines.at(i)));
         QString address;
         QString rest;
         if (isQuotedHeaderLine(lines.at(i)))
@@ -736,10 +762,12 @@ QList<Finding> scan(const QString &anyText, const QStringList &ignore)
     }
     if (headings.isEmpty()) {
         // No address stands as a heading: take addresses mentioned in delivery sentences.
-        for (qsizetype i = 0; i < lines.size(); ++i) {
+        nextAt = text.indexOf(QLatin1Char('@'));
+        for (qsizetype i = 0; i < lines.size() && nextAt >= 0; ++i) {
             const QStringView line = lines.at(i);
-            if (!line.contains(QLatin1Char('@'))) // then no address below: skip the patterns
+            if (nextAt >= lineEnd(line)) // then no address below: skip the patterns
                 continue;
+            nextAt = text.indexOf(QLatin1Char('@'), lineEnd(line));
             if (isQuotedHeaderLine(line) || !(mentionsRecipient(line) || hasErrorWording(line)))
                 continue;
             const QStringList found = addressesIn(line);

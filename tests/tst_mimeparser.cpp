@@ -1590,6 +1590,16 @@ void TestMimeParser::scansRecipients_data()
         << QStringList() << QStringList({"taro@example.com"})
         << Words({{"Your message to could not be delivered. 550 5.1.1 User unknown"}})
         << QStringList({""}) << "";
+    QTest::newRow("contact addresses are not recipients")
+        << QStringLiteral("Your message could not be delivered.\n"
+                          "Please contact support@example.com for help.\n")
+        << QStringList() << QStringList() << Words() << QStringList() << "";
+    QTest::newRow("Japanese delivery words")
+        << QString::fromUtf16(u"\u5b9b\u5148 taro@example.com "
+                              u"\u306b\u5c4a\u304d\u307e\u305b\u3093\u3067\u3057\u305f\n")
+        << QStringList() << QStringList({"taro@example.com"})
+        << Words({{QString::fromUtf16(u"\u5b9b\u5148 \u306b\u5c4a\u304d\u307e\u305b\u3093")}})
+        << QStringList({""}) << "";
     QTest::newRow("sender phrase on the line before")
         << QStringLiteral("A message sent by\n<sender@example.jp>\ncould not be delivered to\n\n"
                           "  taro@example.com\n  Mailbox full\n")

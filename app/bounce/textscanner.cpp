@@ -87,18 +87,6 @@ bool caselessAt(QStringView text, qsizetype at, std::string_view lower)
     return true;
 }
 
-bool caselessContains(QStringView text, std::string_view lower)
-{
-    // An ASCII character can only match the first letter in one of its two cases.
-    const char16_t first = char16_t(lower.front() | 0x20);
-    for (qsizetype at = 0; at + qsizetype(lower.size()) <= text.size(); ++at) {
-        const char16_t unit = text.at(at).unicode();
-        if (((unit | 0x20) == first || unit >= 0x80) && caselessAt(text, at, lower))
-            return true;
-    }
-    return false;
-}
-
 // An address is what "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~\\-]+@[A-Za-z0-9\\-]+(\\.[A-Za-z0-9\\-]+)*"
 // matches; read by hand, because a header value went through that pattern several times per
 // bounce and it tried every position of every word.
@@ -508,8 +496,15 @@ QString hostFrom(const QString &text)
                        "\\bhost\\s+([A-Za-z0-9.\\-]+\\.[A-Za-z]{2,})\\s+said|"
                        "while talking to ([A-Za-z0-9.\\-]+\\.[A-Za-z]{2,})"),
         QRegularExpression::CaseInsensitiveOption);
-    // Every match holds "host" or "while talking to": most diagnostics have neither.
-    if (!caselessContains(text, "host") && !caselessContains(text, "while talking to"))
+    // Every match holds "host" or "while talking to": most diagnostics have neither. Only "H" and
+    // "W" match their first letters caselessly, so one look at each character finds them.
+    bool mayMatch = false;
+    for (qsizetype at = 0; at < text.size() && !mayMatch; ++at) {
+        const char16_t letter = char16_t(text.at(at).unicode() | 0x20);
+        mayMatch = (letter == u'h' && caselessAt(text, at, "host")) ||
+                   (letter == u'w' && caselessAt(text, at, "while talking to"));
+    }
+    if (!mayMatch)
         return {};
     const QRegularExpressionMatch match = ValidText::match(host, text);
     if (!match.hasMatch())
@@ -525,15 +520,85 @@ QString hostFrom(const QString &text)
 // <a@b>.", "User mailbox exceeds allowed size: a@b", "target mail address: a@b").
 bool mentionsRecipient(QStringView line)
 {
-    static const QRegularExpression words(
-        QStringLiteral("deliver|recipient|address|reach|user|mailbox|could not|failed|error|"
-                       "\\bto:|unknown|rejected|refused|exceed|full|宛先|あて先"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression contact(
-        QStringLiteral("contact|support|help|administrator|questions|inquir|please write|"
-                       "https?://|reply-to|from:|sender|cc:|問い合わせ"),
-        QRegularExpression::CaseInsensitiveOption);
-    return ValidText::contains(words, line) && !ValidText::contains(contact, line);
+    // What the caseless patterns
+    //   deliver|recipient|address|reach|user|mailbox|could not|failed|error|\bto:|unknown|
+    //   rejected|refused|exceed|full|宛先|あて先
+    // (delivery words) and
+    //   contact|support|help|administrator|questions|inquir|please write|https?://|reply-to|
+    //   from:|sender|cc:|問い合わせ
+    // (contact words) find, tested by hand at each character as in hasErrorWording(): true for
+    // a line with delivery words and no contact words.
+    bool delivery = false;
+    for (qsizetype at = 0; at < line.size(); ++at) {
+        const auto word = [&line, at](std::string_view lower) {
+            return caselessAt(line, at, lower);
+        };
+        bool contact = false;
+        switch (caselessLetter(line.at(at))) {
+        case u'a':
+            delivery = delivery || word("address");
+            contact = word("administrator");
+            break;
+        case u'c':
+            delivery = delivery || word("could not");
+            contact = word("contact") || word("cc:");
+            break;
+        case u'd':
+            delivery = delivery || word("deliver");
+            break;
+        case u'e':
+            delivery = delivery || word("error") || word("exceed");
+            break;
+        case u'f':
+            delivery = delivery || word("failed") || word("full");
+            contact = word("from:");
+            break;
+        case u'h':
+            contact = word("help") || word("http://") || word("https://");
+            break;
+        case u'i':
+            contact = word("inquir");
+            break;
+        case u'm':
+            delivery = delivery || word("mailbox");
+            break;
+        case u'p':
+            contact = word("please write");
+            break;
+        case u'q':
+            contact = word("questions");
+            break;
+        case u'r':
+            delivery = delivery || word("recipient") || word("reach") || word("rejected") ||
+                       word("refused");
+            contact = word("reply-to");
+            break;
+        case u's':
+            contact = word("support") || word("sender");
+            break;
+        case u't':
+            delivery =
+                delivery || (word("to:") && (at == 0 || !isRegexWordCharacter(line.at(at - 1))));
+            break;
+        case u'u':
+            delivery = delivery || word("user") || word("unknown");
+            break;
+        case u'\u5b9b': // 宛
+            delivery = delivery || line.sliced(at).startsWith(u"宛先");
+            break;
+        case u'\u3042': // あ
+            delivery = delivery || line.sliced(at).startsWith(u"あて先");
+            break;
+        case u'\u554f': // 問
+            contact = line.sliced(at).startsWith(u"問い合わせ");
+            break;
+        default:
+            break;
+        }
+        if (contact)
+            return false;
+    }
+    return delivery;
 }
 
 // Error text near line `index` when the line itself has none: the next paragraph, else the

@@ -774,12 +774,18 @@ QString flattenedTranscript(const QString &text)
     QString out(text.size() + 1, Qt::Uninitialized);
     QChar *end = out.data();
     forEachLine(text, [&end](QStringView line) {
-        if (line.trimmed().isEmpty()) {
+        const QStringView trimmed = line.trimmed();
+        if (trimmed.isEmpty()) {
             *end++ = QLatin1Char('\n');
             return;
         }
-        const QStringView kept = line.mid(markerEnd(line)).trimmed();
-        end = std::copy(kept.begin(), kept.end(), end);
+        // line.mid(markerEnd(line)).trimmed(), without trimming the end a second time.
+        const qsizetype keptEnd = trimmed.data() - line.data() + trimmed.size();
+        qsizetype keptStart = markerEnd(line);
+        while (keptStart < keptEnd && line.at(keptStart).isSpace())
+            ++keptStart;
+        if (keptStart < keptEnd)
+            end = std::copy(line.begin() + keptStart, line.begin() + keptEnd, end);
         *end++ = QLatin1Char(' ');
     });
     out.truncate(end - out.constData());

@@ -1577,6 +1577,34 @@ void TestMimeParser::scansRecipients_data()
         << QStringList() << QStringList() << Words() << QStringList() << "";
     QTest::newRow("nothing") << QStringLiteral("Thank you for your order.") << QStringList()
                              << QStringList() << Words() << QStringList() << "";
+    QTest::newRow("heading with a name, expansion and host")
+        << QStringLiteral("Intended recipient: \"Taro\" <Taro@Example.COM> (expanded from "
+                          "<list@example.com>): host mx.example.com[192.0.2.1] said: 550 5.1.1 "
+                          "User unknown\n")
+        << QStringList() << QStringList({"Taro@example.com"})
+        << Words({{"host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown"}})
+        << QStringList({"mx.example.com"}) << "";
+    QTest::newRow("address in a sentence, error in the next paragraph")
+        << QStringLiteral("Your message to taro@example.com could not be delivered.\n\n"
+                          "550 5.1.1 User unknown\n")
+        << QStringList() << QStringList({"taro@example.com"})
+        << Words({{"Your message to could not be delivered. 550 5.1.1 User unknown"}})
+        << QStringList({""}) << "";
+    QTest::newRow("contact addresses are not recipients")
+        << QStringLiteral("Your message could not be delivered.\n"
+                          "Please contact support@example.com for help.\n")
+        << QStringList() << QStringList() << Words() << QStringList() << "";
+    QTest::newRow("Japanese delivery words")
+        << QString::fromUtf16(u"\u5b9b\u5148 taro@example.com "
+                              u"\u306b\u5c4a\u304d\u307e\u305b\u3093\u3067\u3057\u305f\n")
+        << QStringList() << QStringList({"taro@example.com"})
+        << Words({{QString::fromUtf16(u"\u5b9b\u5148 \u306b\u5c4a\u304d\u307e\u305b\u3093")}})
+        << QStringList({""}) << "";
+    QTest::newRow("sender phrase on the line before")
+        << QStringLiteral("A message sent by\n<sender@example.jp>\ncould not be delivered to\n\n"
+                          "  taro@example.com\n  Mailbox full\n")
+        << QStringList() << QStringList({"taro@example.com"}) << Words({{"Mailbox full"}})
+        << QStringList({""}) << "";
 }
 
 void TestMimeParser::scansRecipients()
@@ -1634,6 +1662,21 @@ void TestMimeParser::findsFirstErrorLine_data()
         << QStringLiteral("Status report\nreason: 5.2.2 quota\n") << "reason: 5.2.2 quota";
     QTest::newRow("no error") << QStringLiteral("Thank you for your message.\nSee you soon.\n")
                               << "";
+    // Compared caselessly as PCRE2 does: "ſ" is an "s", the Kelvin sign a "k".
+    QTest::newRow("caseless beyond ASCII")
+        << QString::fromUtf16(u"Your mail: u\u017Fer un\u212Anown\n")
+        << QString::fromUtf16(u"Your mail: u\u017Fer un\u212Anown");
+    QTest::newRow("reply code inside a number")
+        << QStringLiteral("Order 1550 shipped\nTicket x550 y\n") << "";
+    QTest::newRow("reply code ending the line")
+        << QStringLiteral("Reply was 421\n") << "Reply was 421";
+    QTest::newRow("enhanced code inside words")
+        << QStringLiteral("Version 5.1.1000 and v5.1.1\n") << "";
+    QTest::newRow("full as a word")
+        << QStringLiteral("Carefully done\nThe disk is full.\n") << "The disk is full.";
+    QTest::newRow("carriage return after a reply code") << QStringLiteral("550\r\nnext\n") << "";
+    QTest::newRow("carriage return after an enhanced code")
+        << QStringLiteral("5.7.1\r\n") << "5.7.1";
     QTest::newRow("empty") << QString() << "";
 }
 
@@ -1668,6 +1711,16 @@ void TestMimeParser::findsReturnedMessage_data()
                                                   << "";
     QTest::newRow("no copy") << QStringLiteral("Mailbox full.\n") << ""
                              << "";
+    QTest::newRow("blank lines and rules before the phrase")
+        << QStringLiteral("Delivery failed.\n\n\t\n  ==== Original message ====\nFrom: a@b.c\n")
+        << "  ==== Original message ===="
+        << "";
+    QTest::newRow("caseless long s")
+        << QString::fromUtf16(u"Failed.\n--- Returned me\u017F\u017Fage\n")
+        << QString::fromUtf16(u"--- Returned me\u017F\u017Fage") << "";
+    QTest::newRow("phrase inside a sentence")
+        << QStringLiteral("Please see the original message below.\n") << ""
+        << "";
 }
 
 void TestMimeParser::findsReturnedMessage()

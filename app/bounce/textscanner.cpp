@@ -5,10 +5,87 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <string_view>
 
 namespace {
 
 using Lines = QList<QStringView>; // a text's lines, in place
+
+// Calls `visit` with each line of `text` as QStringView::split(u'\n') would list them (an empty
+// text is one empty line), without building the list.
+template <typename Visit> void forEachLine(QStringView text, Visit visit)
+{
+    qsizetype start = 0;
+    for (qsizetype end = text.indexOf(QLatin1Char('\n')); end >= 0;
+         end = text.indexOf(QLatin1Char('\n'), start)) {
+        visit(text.sliced(start, end - start));
+        start = end + 1;
+    }
+    visit(text.sliced(start));
+}
+
+// The lines of `text` as QStringView::split(u'\n') lists them, in a list allocated once.
+Lines linesOf(QStringView text)
+{
+    qsizetype breaks = 0;
+    const char16_t *units = text.utf16();
+    for (qsizetype i = 0; i < text.size(); ++i) // no early exit: the loop is vectorised
+        breaks += units[i] == u'\n';
+    Lines lines;
+    lines.reserve(breaks + 1);
+    forEachLine(text, [&lines](QStringView line) { lines.append(line); });
+    return lines;
+}
+
+// PCRE2 without Unicode properties, as the patterns here run: \s, \d and \w are ASCII only, and a
+// caseless ASCII letter matches its other case and, for "s" and "k", "ſ" and the Kelvin sign.
+bool isRegexSpace(QChar c) // \s
+{
+    return c == QLatin1Char(' ') || (c.unicode() >= 9 && c.unicode() <= 13);
+}
+
+bool isAsciiDigit(QStringView text, qsizetype i)
+{
+    return i < text.size() && text.at(i) >= QLatin1Char('0') && text.at(i) <= QLatin1Char('9');
+}
+
+// The end of the digits at `i` if there are one to three of them followed by `next`, else -1.
+qsizetype shortNumberBefore(QStringView line, qsizetype i, bool (*next)(QChar))
+{
+    qsizetype end = i;
+    while (isAsciiDigit(line, end) && end - i <= 3)
+        ++end;
+    return end > i && end - i <= 3 && end < line.size() && next(line.at(end)) ? end : -1;
+}
+
+bool isRegexWordCharacter(QChar c) // \w, and so what \b tells apart
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
+           c == u'_';
+}
+
+// `c` as compared caselessly with a lower-case ASCII letter.
+char16_t caselessLetter(QChar c)
+{
+    const char16_t unit = c.unicode();
+    if (unit < 0x80)
+        return unit >= u'A' && unit <= u'Z' ? char16_t(unit | 0x20) : unit;
+    if (unit == 0x017f)
+        return u's';
+    return unit == 0x212a ? u'k' : unit;
+}
+
+// Whether `lower` (lower-case ASCII) stands in `text` at `at`, compared as a caseless pattern does.
+bool caselessAt(QStringView text, qsizetype at, std::string_view lower)
+{
+    if (at + qsizetype(lower.size()) > text.size())
+        return false;
+    for (size_t i = 0; i < lower.size(); ++i) {
+        if (caselessLetter(text.at(at + qsizetype(i))) != char16_t(lower[i]))
+            return false;
+    }
+    return true;
+}
 
 // An address is what "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~\\-]+@[A-Za-z0-9\\-]+(\\.[A-Za-z0-9\\-]+)*"
 // matches; read by hand, because a header value went through that pattern several times per
@@ -21,7 +98,8 @@ bool isDomainCharacter(QChar c)
 
 bool isLocalCharacter(QChar c)
 {
-    return isDomainCharacter(c) || QStringView(u".!#$%&'*+/=?^_`{|}~").contains(c);
+    return isDomainCharacter(c) || std::u16string_view(u".!#$%&'*+/=?^_`{|}~").find(c.unicode()) !=
+                                       std::u16string_view::npos;
 }
 
 // The end of the domain-character run at `at` (== `at` when there is none).
@@ -56,38 +134,305 @@ QStringView nextAddress(QStringView text, qsizetype from)
     return {};
 }
 
-// An SMTP reply: "550 5.1.1 …", "550-5.7.1 …", "554 …", or an enhanced code alone.
-const QRegularExpression &errorLinePattern()
+// Whether an SMTP reply code starts at `at`, given the "4" or "5" there: what
+// (^|[\s:(<>])([45]\d\d)([ -]|$) matches.
+bool replyCodeAt(QStringView text, qsizetype at)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("(^|[\\s:(<>])([45]\\d\\d)([ -]|$)|\\b[45]\\.\\d{1,3}\\.\\d{1,3}\\b|"
-                       "blocked using|user unknown|unknown user|no such user|does not exist|"
-                       "mailbox (is )?full|over quota|refused|rejected|denied|exceed|quota|"
-                       "host unknown|unrouteable|timed out|not found|\\bfull\\b"),
-        QRegularExpression::CaseInsensitiveOption);
-    return pattern;
+    if (at > 0) {
+        const QChar before = text.at(at - 1);
+        if (!isRegexSpace(before) && before != u':' && before != u'(' && before != u'<' &&
+            before != u'>')
+            return false;
+    }
+    if (!isAsciiDigit(text, at + 1) || !isAsciiDigit(text, at + 2))
+        return false;
+    const qsizetype after = at + 3;
+    if (after == text.size())
+        return true;
+    const QChar next = text.at(after);
+    // "$" also matches before a newline that ends the text.
+    return next == u' ' || next == u'-' || (next == u'\n' && after + 1 == text.size());
 }
 
-QString normalizedAddress(QString address)
+// Whether an enhanced status code starts at `at`, given the "4" or "5" there: what
+// \b[45]\.\d{1,3}\.\d{1,3}\b matches.
+bool enhancedCodeAt(QStringView text, qsizetype at)
+{
+    if ((at > 0 && isRegexWordCharacter(text.at(at - 1))) || at + 1 >= text.size() ||
+        text.at(at + 1) != u'.')
+        return false;
+    const qsizetype dot = shortNumberBefore(text, at + 2, [](QChar c) { return c == u'.'; });
+    if (dot < 0)
+        return false;
+    qsizetype end = dot + 1;
+    while (isAsciiDigit(text, end) && end - dot <= 3)
+        ++end;
+    const qsizetype digits = end - dot - 1;
+    return digits >= 1 && digits <= 3 &&
+           (end == text.size() || !isRegexWordCharacter(text.at(end)));
+}
+
+// An SMTP reply ("550 5.1.1 …", "550-5.7.1 …", "554 …", an enhanced code alone) or error words:
+// what the caseless pattern
+//   (^|[\s:(<>])([45]\d\d)([ -]|$)|\b[45]\.\d{1,3}\.\d{1,3}\b|blocked using|user unknown|
+//   unknown user|no such user|does not exist|mailbox (is )?full|over quota|refused|rejected|
+//   denied|exceed|quota|host unknown|unrouteable|timed out|not found|\bfull\b
+// finds, tested by hand at each character ("over quota" is found as "quota"): it ran on most lines
+// of every text.
+bool hasErrorWording(QStringView text)
+{
+    for (qsizetype at = 0; at < text.size(); ++at) {
+        const auto word = [&text, at](std::string_view lower) {
+            return caselessAt(text, at, lower);
+        };
+        bool found = false;
+        switch (caselessLetter(text.at(at))) {
+        case u'4':
+        case u'5':
+            found = replyCodeAt(text, at) || enhancedCodeAt(text, at);
+            break;
+        case u'b':
+            found = word("blocked using");
+            break;
+        case u'd':
+            found = word("does not exist") || word("denied");
+            break;
+        case u'e':
+            found = word("exceed");
+            break;
+        case u'f':
+            found = word("full") && (at == 0 || !isRegexWordCharacter(text.at(at - 1))) &&
+                    (at + 4 == text.size() || !isRegexWordCharacter(text.at(at + 4)));
+            break;
+        case u'h':
+            found = word("host unknown");
+            break;
+        case u'm':
+            found = word("mailbox full") || word("mailbox is full");
+            break;
+        case u'n':
+            found = word("no such user") || word("not found");
+            break;
+        case u'q':
+            found = word("quota");
+            break;
+        case u'r':
+            found = word("refused") || word("rejected");
+            break;
+        case u't':
+            found = word("timed out");
+            break;
+        case u'u':
+            found = word("user unknown") || word("unknown user") || word("unrouteable");
+            break;
+        default:
+            break;
+        }
+        if (found)
+            return true;
+    }
+    return false;
+}
+
+QString normalizedAddress(QStringView address)
 {
     while (!address.isEmpty() &&
            (address.endsWith(QLatin1Char('.')) || address.endsWith(QLatin1Char('-'))))
         address.chop(1);
     const qsizetype at = address.lastIndexOf(QLatin1Char('@'));
     if (at < 0)
-        return address;
-    return address.left(at) + address.mid(at).toLower();
+        return address.toString();
+    // An ASCII domain (nearly always) is lower-cased in place, without the temporaries below.
+    const QStringView domain = address.sliced(at);
+    if (std::all_of(domain.begin(), domain.end(), [](QChar c) { return c.unicode() < 0x80; })) {
+        QString normalized = address.toString();
+        for (qsizetype i = at; i < normalized.size(); ++i) {
+            if (normalized.at(i) >= u'A' && normalized.at(i) <= u'Z')
+                normalized[i] = QChar(normalized.at(i).unicode() | 0x20);
+        }
+        return normalized;
+    }
+    return address.first(at).toString() + domain.toString().toLower();
+}
+
+// No pattern runs here, so lone surrogates need no mending: they are never part of an address.
+QStringList addressesIn(QStringView text)
+{
+    QStringList found;
+    qsizetype from = 0;
+    for (QStringView match = nextAddress(text, from); !match.isEmpty();
+         match = nextAddress(text, from)) {
+        from = match.data() - text.data() + match.size();
+        const QString address = normalizedAddress(match);
+        if (!found.contains(address, Qt::CaseInsensitive))
+            found.append(address);
+    }
+    return found;
+}
+
+// Appends what simplified() keeps of `text` to `out`, a space first unless `out` is empty: for a
+// simplified `out`, the same as out = (out + " " + text).simplified(), without the temporaries.
+void appendSimplified(QString &out, QStringView text)
+{
+    // Most lines are simplified already once trimmed (single spaces, ASCII): then they are copied
+    // whole. Counted without an early exit, so the compiler vectorises the test.
+    const QStringView trimmed = text.trimmed();
+    const char16_t *units = trimmed.utf16();
+    // The first character is no space once trimmed.
+    unsigned irregular = !trimmed.isEmpty() && units[0] >= 0x80;
+    for (qsizetype i = 1; i < trimmed.size(); ++i) {
+        const char16_t unit = units[i];
+        irregular +=
+            (char16_t(unit - 9) < 5) | (unit >= 0x80) | ((unit == u' ') & (units[i - 1] == u' '));
+    }
+    if (!irregular) {
+        if (!trimmed.isEmpty() && !out.isEmpty())
+            out += u' ';
+        out += trimmed;
+        return;
+    }
+    const qsizetype kept = out.size();
+    out.resize(kept + 1 + text.size()); // the most it can grow
+    QChar *const begin = out.data();
+    QChar *end = begin + kept;
+    bool spaceDue = end != begin;
+    for (const QChar c : text) {
+        if (c.isSpace()) {
+            spaceDue = end != begin;
+            continue;
+        }
+        if (spaceDue)
+            *end++ = u' ';
+        spaceDue = false;
+        *end++ = c;
+    }
+    out.truncate(end - begin);
+}
+
+// `line` without `address` (found case-insensitively, as QString::remove() does) and without angle
+// brackets, simplified.
+QString withoutAddress(QStringView line, const QString &address)
+{
+    QString rest;
+    const auto isAscii = [](QChar c) {
+        return c.unicode() < 0x80;
+    };
+    if (!std::all_of(line.begin(), line.end(), isAscii) ||
+        !std::all_of(address.begin(), address.end(), isAscii) || address.isEmpty()) {
+        rest = line.toString();
+        rest.remove(address, Qt::CaseInsensitive);
+        rest.remove(QLatin1Char('<'));
+        rest.remove(QLatin1Char('>'));
+        return rest.simplified();
+    }
+    // All ASCII, where Qt's case folding is ASCII's: occurrences are skipped from the left, as
+    // QString::remove() finds them, in the same pass as the brackets.
+    const auto addressAt = [&line, &address](qsizetype at) {
+        if (at + address.size() > line.size())
+            return false;
+        for (qsizetype i = 0; i < address.size(); ++i) {
+            const char16_t a = line.at(at + i).unicode();
+            const char16_t b = address.at(i).unicode();
+            if (a != b && !((a | 0x20) == (b | 0x20) && (a | 0x20) >= u'a' && (a | 0x20) <= u'z'))
+                return false;
+        }
+        return true;
+    };
+    QString kept(line.size(), Qt::Uninitialized);
+    QChar *end = kept.data();
+    for (qsizetype at = 0; at < line.size();) {
+        if (addressAt(at)) {
+            at += address.size();
+            continue;
+        }
+        const QChar c = line.at(at++);
+        if (c != u'<' && c != u'>')
+            *end++ = c;
+    }
+    appendSimplified(rest, QStringView(kept.constData(), end - kept.constData()));
+    return rest;
 }
 
 bool isIgnored(const QString &address, const QStringList &ignore)
 {
-    const QString lower = address.toLower();
-    if (lower.startsWith(QLatin1String("mailer-daemon@")) ||
-        lower.startsWith(QLatin1String("postmaster@")))
+    // Whether address.toLower() starts with `prefix`, without the copy: beyond A-Z only the
+    // Kelvin sign lower-cases to an ASCII letter ("İ" gives two characters, "i" and a combining
+    // dot, so it cannot start a match either way).
+    const auto lowerStartsWith = [&address](std::string_view prefix) {
+        if (address.size() < qsizetype(prefix.size()))
+            return false;
+        for (size_t i = 0; i < prefix.size(); ++i) {
+            const char16_t unit = address.at(qsizetype(i)).unicode();
+            const char16_t lower = unit >= u'A' && unit <= u'Z' ? char16_t(unit | 0x20)
+                                   : unit == 0x212a             ? u'k'
+                                                                : unit;
+            if (lower != char16_t(prefix[i]))
+                return false;
+        }
+        return true;
+    };
+    if (lowerStartsWith("mailer-daemon@") || lowerStartsWith("postmaster@"))
         return true;
     for (const QString &other : ignore) {
         if (other.compare(address, Qt::CaseInsensitive) == 0)
             return true;
+    }
+    return false;
+}
+
+// A test that the heading pattern below can match `line` (trimmed), quicker than running it, for
+// lines that mention an address in passing. The line must open as a heading does (a heading word,
+// a quote, "<", "rfc822;" or the address itself), and the address must be followed by what may end
+// a heading (">", the end, ":", "...", ",", ";" or "(expanded from …)", after spaces). Address
+// characters include "ſ" and the Kelvin sign, which the caseless classes match.
+bool mayBeHeading(QStringView line)
+{
+    const auto isDomainUnit = [](QChar c) {
+        return isDomainCharacter(c) || c.unicode() == 0x017f || c.unicode() == 0x212a;
+    };
+    const qsizetype firstAt = line.indexOf(QLatin1Char('@'));
+    if (firstAt < 0)
+        return false;
+    static constexpr std::string_view openings[] = {"failed recipient",
+                                                    "original recipient",
+                                                    "final recipient",
+                                                    "intended recipient",
+                                                    "recipient",
+                                                    "to:",
+                                                    "address:",
+                                                    "*",
+                                                    "\"",
+                                                    "<",
+                                                    "rfc822;"};
+    const bool opens =
+        std::any_of(std::begin(openings), std::end(openings),
+                    [&line](std::string_view opening) { return caselessAt(line, 0, opening); }) ||
+        std::all_of(line.begin(), line.begin() + firstAt,
+                    [&isDomainUnit](QChar c) { return isLocalCharacter(c) || isDomainUnit(c); });
+    if (!opens)
+        return false;
+    const auto mayEndAt = [&line](qsizetype end) {
+        if (end < line.size() && line.at(end) == u'>')
+            ++end;
+        while (end < line.size() && isRegexSpace(line.at(end)))
+            ++end;
+        if (end == line.size())
+            return true;
+        const QChar next = line.at(end);
+        return next == u':' || next == u',' || next == u';' || next == u'(' ||
+               (next == u'.' && line.sliced(end).startsWith(u"..."));
+    };
+    for (qsizetype at = firstAt; at >= 0; at = line.indexOf(QLatin1Char('@'), at + 1)) {
+        // The domain may end after any of its labels.
+        for (qsizetype end = at + 1; end < line.size() && isDomainUnit(line.at(end));) {
+            while (end < line.size() && isDomainUnit(line.at(end)))
+                ++end;
+            if (mayEndAt(end))
+                return true;
+            if (end + 1 >= line.size() || line.at(end) != u'.')
+                break;
+            ++end;
+        }
     }
     return false;
 }
@@ -99,7 +444,7 @@ bool recipientHeading(QStringView line, QString *address, QString *rest)
 {
     const QStringView trimmed = line.trimmed();
     // The pattern needs an "@": most lines are passed over without running it.
-    if (trimmed.isEmpty() || trimmed.size() > 400 || !trimmed.contains(QLatin1Char('@')))
+    if (trimmed.isEmpty() || trimmed.size() > 400 || !mayBeHeading(trimmed))
         return false;
     static const QRegularExpression heading(
         QStringLiteral(
@@ -123,41 +468,25 @@ bool isQuotedHeaderLine(QStringView line)
     // What the case-insensitive pattern
     //   ^(From|To|Cc|Subject|Date|Reply-To|Return-Path|Sender|Delivered-To|Message-ID|X-[A-Za-z-]+):
     // matches, tested by hand: this runs for every line of every text, and running the pattern
-    // cost more than the test. The name ends at the first ":" (no name holds one). PCRE2 compares
-    // caselessly by Unicode simple case folding: beyond ASCII, only "ſ" (a caseless "s") and the
-    // Kelvin sign (a caseless "k") fold to a letter.
-    const qsizetype colon = line.indexOf(QLatin1Char(':'));
-    if (colon < 2)
+    // cost more than the test. Every name is letters and "-", so it must run up to the colon:
+    // most lines are passed over at their first space.
+    qsizetype colon = 0;
+    while (colon < line.size()) {
+        const char16_t letter = caselessLetter(line.at(colon));
+        if (!((letter >= u'a' && letter <= u'z') || letter == u'-'))
+            break;
+        ++colon;
+    }
+    if (colon < 2 || colon == line.size() || line.at(colon) != u':')
         return false;
-    const auto folded = [](char16_t c) -> char16_t {
-        if (c == 0x017f)
-            return u's';
-        if (c == 0x212a)
-            return u'k';
-        return c >= u'A' && c <= u'Z' ? char16_t(c | 0x20) : c;
-    };
-    const QStringView name = line.first(colon);
-    if (folded(name.at(0).unicode()) == u'x' && name.at(1) == QLatin1Char('-') && colon > 2) {
-        return std::all_of(name.begin() + 2, name.end(), [&folded](QChar c) {
-            const char16_t f = folded(c.unicode());
-            return (f >= u'a' && f <= u'z') || f == u'-';
-        });
-    }
-    static const QLatin1String names[] = {
-        QLatin1String("from"),        QLatin1String("to"),     QLatin1String("cc"),
-        QLatin1String("subject"),     QLatin1String("date"),   QLatin1String("reply-to"),
-        QLatin1String("return-path"), QLatin1String("sender"), QLatin1String("delivered-to"),
-        QLatin1String("message-id")};
-    for (const QLatin1String known : names) {
-        if (known.size() != name.size())
-            continue;
-        qsizetype i = 0;
-        while (i < name.size() && folded(name.at(i).unicode()) == char16_t(known.at(i).unicode()))
-            ++i;
-        if (i == name.size())
-            return true;
-    }
-    return false;
+    if (caselessLetter(line.at(0)) == u'x' && line.at(1) == u'-' && colon > 2)
+        return true;
+    static constexpr std::string_view names[] = {
+        "from",     "to",          "cc",     "subject",      "date",
+        "reply-to", "return-path", "sender", "delivered-to", "message-id"};
+    return std::any_of(std::begin(names), std::end(names), [&line, colon](std::string_view name) {
+        return qsizetype(name.size()) == colon && caselessAt(line, 0, name);
+    });
 }
 
 QString hostFrom(const QString &text)
@@ -167,6 +496,16 @@ QString hostFrom(const QString &text)
                        "\\bhost\\s+([A-Za-z0-9.\\-]+\\.[A-Za-z]{2,})\\s+said|"
                        "while talking to ([A-Za-z0-9.\\-]+\\.[A-Za-z]{2,})"),
         QRegularExpression::CaseInsensitiveOption);
+    // Every match holds "host" or "while talking to": most diagnostics have neither. Only "H" and
+    // "W" match their first letters caselessly, so one look at each character finds them.
+    bool mayMatch = false;
+    for (qsizetype at = 0; at < text.size() && !mayMatch; ++at) {
+        const char16_t letter = char16_t(text.at(at).unicode() | 0x20);
+        mayMatch = (letter == u'h' && caselessAt(text, at, "host")) ||
+                   (letter == u'w' && caselessAt(text, at, "while talking to"));
+    }
+    if (!mayMatch)
+        return {};
     const QRegularExpressionMatch match = ValidText::match(host, text);
     if (!match.hasMatch())
         return {};
@@ -181,28 +520,98 @@ QString hostFrom(const QString &text)
 // <a@b>.", "User mailbox exceeds allowed size: a@b", "target mail address: a@b").
 bool mentionsRecipient(QStringView line)
 {
-    static const QRegularExpression words(
-        QStringLiteral("deliver|recipient|address|reach|user|mailbox|could not|failed|error|"
-                       "\\bto:|unknown|rejected|refused|exceed|full|宛先|あて先"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression contact(
-        QStringLiteral("contact|support|help|administrator|questions|inquir|please write|"
-                       "https?://|reply-to|from:|sender|cc:|問い合わせ"),
-        QRegularExpression::CaseInsensitiveOption);
-    return ValidText::contains(words, line) && !ValidText::contains(contact, line);
+    // What the caseless patterns
+    //   deliver|recipient|address|reach|user|mailbox|could not|failed|error|\bto:|unknown|
+    //   rejected|refused|exceed|full|宛先|あて先
+    // (delivery words) and
+    //   contact|support|help|administrator|questions|inquir|please write|https?://|reply-to|
+    //   from:|sender|cc:|問い合わせ
+    // (contact words) find, tested by hand at each character as in hasErrorWording(): true for
+    // a line with delivery words and no contact words.
+    bool delivery = false;
+    for (qsizetype at = 0; at < line.size(); ++at) {
+        const auto word = [&line, at](std::string_view lower) {
+            return caselessAt(line, at, lower);
+        };
+        bool contact = false;
+        switch (caselessLetter(line.at(at))) {
+        case u'a':
+            delivery = delivery || word("address");
+            contact = word("administrator");
+            break;
+        case u'c':
+            delivery = delivery || word("could not");
+            contact = word("contact") || word("cc:");
+            break;
+        case u'd':
+            delivery = delivery || word("deliver");
+            break;
+        case u'e':
+            delivery = delivery || word("error") || word("exceed");
+            break;
+        case u'f':
+            delivery = delivery || word("failed") || word("full");
+            contact = word("from:");
+            break;
+        case u'h':
+            contact = word("help") || word("http://") || word("https://");
+            break;
+        case u'i':
+            contact = word("inquir");
+            break;
+        case u'm':
+            delivery = delivery || word("mailbox");
+            break;
+        case u'p':
+            contact = word("please write");
+            break;
+        case u'q':
+            contact = word("questions");
+            break;
+        case u'r':
+            delivery = delivery || word("recipient") || word("reach") || word("rejected") ||
+                       word("refused");
+            contact = word("reply-to");
+            break;
+        case u's':
+            contact = word("support") || word("sender");
+            break;
+        case u't':
+            delivery =
+                delivery || (word("to:") && (at == 0 || !isRegexWordCharacter(line.at(at - 1))));
+            break;
+        case u'u':
+            delivery = delivery || word("user") || word("unknown");
+            break;
+        case u'\u5b9b': // 宛
+            delivery = delivery || line.sliced(at).startsWith(u"宛先");
+            break;
+        case u'\u3042': // あ
+            delivery = delivery || line.sliced(at).startsWith(u"あて先");
+            break;
+        case u'\u554f': // 問
+            contact = line.sliced(at).startsWith(u"問い合わせ");
+            break;
+        default:
+            break;
+        }
+        if (contact)
+            return false;
+    }
+    return delivery;
 }
 
 // Error text near line `index` when the line itself has none: the next paragraph, else the
 // previous non-empty line.
 QString nearbyError(const Lines &lines, qsizetype index)
 {
-    if (index > 0 && ValidText::contains(errorLinePattern(), lines.at(index - 1)))
+    if (index > 0 && hasErrorWording(lines.at(index - 1)))
         return lines.at(index - 1).trimmed().toString();
     for (qsizetype i = index + 1; i < lines.size() && i < index + 6; ++i) {
         const QStringView line = lines.at(i).trimmed();
         if (line.isEmpty())
             continue;
-        if (ValidText::contains(errorLinePattern(), line) || line.size() > 10) {
+        if (hasErrorWording(line) || line.size() > 10) {
             QStringList paragraph{line.toString()};
             for (qsizetype j = i + 1; j < lines.size() && j < i + 4; ++j) {
                 if (lines.at(j).trimmed().isEmpty())
@@ -220,36 +629,35 @@ QString nearbyError(const Lines &lines, qsizetype index)
     return {};
 }
 
+// What the caseless pattern (sent|written|submitted) by:?\s*$|^\s*from:?\s*$|sender:?\s*$
+// matches, tested by hand.
+bool isSenderPhrase(QStringView line)
+{
+    qsizetype end = line.size();
+    while (end > 0 && isRegexSpace(line.at(end - 1))) // also a final "\n", where "$" matches too
+        --end;
+    if (end > 0 && line.at(end - 1) == u':')
+        --end;
+    const auto endsWith = [&line, end](std::string_view lower) {
+        return end >= qsizetype(lower.size()) && caselessAt(line, end - lower.size(), lower);
+    };
+    if (endsWith("sent by") || endsWith("written by") || endsWith("submitted by") ||
+        endsWith("sender"))
+        return true;
+    qsizetype start = 0;
+    while (start < end && isRegexSpace(line.at(start)))
+        ++start;
+    return end - start == 4 && caselessAt(line, start, "from");
+}
+
 bool precededBySenderPhrase(const Lines &lines, qsizetype index)
 {
-    static const QRegularExpression sender(
-        QStringLiteral("(sent|written|submitted) by:?\\s*$|^\\s*from:?\\s*$|sender:?\\s*$"),
-        QRegularExpression::CaseInsensitiveOption);
     for (qsizetype i = index - 1; i >= 0 && i >= index - 2; --i) {
         if (lines.at(i).trimmed().isEmpty())
             continue;
-        return ValidText::contains(sender, lines.at(i));
+        return isSenderPhrase(lines.at(i));
     }
     return false;
-}
-
-bool isRegexSpace(QChar c) // PCRE2's \s without Unicode properties
-{
-    return c == QLatin1Char(' ') || (c.unicode() >= 9 && c.unicode() <= 13);
-}
-
-bool isAsciiDigit(QStringView text, qsizetype i)
-{
-    return i < text.size() && text.at(i) >= QLatin1Char('0') && text.at(i) <= QLatin1Char('9');
-}
-
-// The end of the digits at `i` if there are one to three of them followed by `next`, else -1.
-qsizetype shortNumberBefore(QStringView line, qsizetype i, bool (*next)(QChar))
-{
-    qsizetype end = i;
-    while (isAsciiDigit(line, end) && end - i <= 3)
-        ++end;
-    return end > i && end - i <= 3 && end < line.size() && next(line.at(end)) ? end : -1;
 }
 
 // Where a line's transcript marker ends: what ^\s*(?:<<<|>>>)?\s*(?:[245]\d\d-(?:[245]\.\d{1,3}
@@ -265,7 +673,11 @@ qsizetype markerEnd(QStringView line)
     qsizetype i = 0;
     while (i < line.size() && isRegexSpace(line.at(i)))
         ++i;
-    if (line.mid(i, 3) == QLatin1String("<<<") || line.mid(i, 3) == QLatin1String(">>>"))
+    const auto arrowAt = [&line](qsizetype at, QChar arrow) {
+        return at + 3 <= line.size() && line.at(at) == arrow && line.at(at + 1) == arrow &&
+               line.at(at + 2) == arrow;
+    };
+    if (arrowAt(i, QLatin1Char('<')) || arrowAt(i, QLatin1Char('>')))
         i += 3;
     while (i < line.size() && isRegexSpace(line.at(i)))
         ++i;
@@ -286,46 +698,55 @@ qsizetype markerEnd(QStringView line)
 
 namespace TextScanner {
 
-QStringList addresses(const QString &anyText)
+QStringList addresses(const QString &text)
 {
-    const QString text = TextCodecs::withoutLoneSurrogates(anyText); // see ValidText
-    QStringList found;
-    qsizetype from = 0;
-    for (QStringView match = nextAddress(text, from); !match.isEmpty();
-         match = nextAddress(text, from)) {
-        from = match.data() - text.constData() + match.size();
-        const QString address = normalizedAddress(match.toString());
-        if (!found.contains(address, Qt::CaseInsensitive))
-            found.append(address);
-    }
-    return found;
+    return addressesIn(text);
 }
 
-qsizetype returnedMessageStart(const QString &anyText)
+qsizetype returnedMessageStart(const QString &text)
 {
-    const QString text = TextCodecs::withoutLoneSurrogates(anyText); // see ValidText
-    static const QRegularExpression separator(
-        QStringLiteral("^[\\s\\-=_*]*(original message|copy of the message|returned message|"
-                       "unsent message|undelivered message|header of the original|"
-                       "original message headers|message headers follow|"
-                       "this is a copy of|below this line is a copy|returned mail follows|"
-                       "original mail follows|message follows|headers of the original|"
-                       "text of the message follows|content of the original)[^\\n]*$"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
-    const QRegularExpressionMatch match = ValidText::match(separator, text);
-    return match.hasMatch() ? match.capturedStart() : -1;
+    // Where the caseless, multi-line pattern
+    //   ^[\s\-=_*]*(original message|copy of the message|…|content of the original)[^\n]*$
+    // first matches, found by hand (and so with no surrogates to mend): at a line start whose run
+    // of rule characters ("---- ", blank lines) ends at a phrase. Line starts within one run share
+    // its end, so each run is tested once.
+    static constexpr std::string_view phrases[] = {
+        "original message",        "copy of the message",         "returned message",
+        "unsent message",          "undelivered message",         "header of the original",
+        "message headers follow",  "this is a copy of",           "below this line is a copy",
+        "returned mail follows",   "original mail follows",       "message follows",
+        "headers of the original", "text of the message follows", "content of the original"};
+    const auto isRuleCharacter = [](QChar c) {
+        return isRegexSpace(c) || c == u'-' || c == u'=' || c == u'_' || c == u'*';
+    };
+    const QStringView view(text);
+    for (qsizetype start = 0; start < view.size();) {
+        qsizetype phrase = start;
+        while (phrase < view.size() && isRuleCharacter(view.at(phrase)))
+            ++phrase;
+        const char16_t letter = phrase < view.size() ? caselessLetter(view.at(phrase)) : 0;
+        if (std::any_of(std::begin(phrases), std::end(phrases), [&](std::string_view words) {
+                return char16_t(words.front()) == letter && caselessAt(view, phrase, words);
+            }))
+            return start;
+        const qsizetype lineBreak = view.indexOf(QLatin1Char('\n'), phrase);
+        if (lineBreak < 0)
+            break;
+        start = lineBreak + 1;
+    }
+    return -1;
 }
 
 QString firstErrorLine(const QString &anyText)
 {
     const QString text = TextCodecs::withoutLoneSurrogates(anyText); // see ValidText
     static const QRegularExpression replyLine(QStringLiteral("^[245]\\d\\d[ -]"));
-    const Lines lines = QStringView(text).split(u'\n');
+    const Lines lines = linesOf(text);
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QStringView line = lines.at(i);
         if (isQuotedHeaderLine(line))
             continue;
-        if (!ValidText::contains(errorLinePattern(), line))
+        if (!hasErrorWording(line))
             continue;
         QString joined = line.trimmed().toString();
         // Continuation: indented lines, or "550-" multi-line replies.
@@ -348,16 +769,26 @@ QString firstErrorLine(const QString &anyText)
 
 QString flattenedTranscript(const QString &text)
 {
-    QString out;
-    out.reserve(text.size());
-    for (const QStringView line : QStringView(text).split(QLatin1Char('\n'))) {
-        if (line.trimmed().isEmpty()) {
-            out += QLatin1Char('\n');
-            continue;
+    // A line gives at most its length and one character, so the result is at most one longer
+    // than the text: written in place, without growing.
+    QString out(text.size() + 1, Qt::Uninitialized);
+    QChar *end = out.data();
+    forEachLine(text, [&end](QStringView line) {
+        const QStringView trimmed = line.trimmed();
+        if (trimmed.isEmpty()) {
+            *end++ = QLatin1Char('\n');
+            return;
         }
-        out += line.mid(markerEnd(line)).trimmed();
-        out += QLatin1Char(' ');
-    }
+        // line.mid(markerEnd(line)).trimmed(), without trimming the end a second time.
+        const qsizetype keptEnd = trimmed.data() - line.data() + trimmed.size();
+        qsizetype keptStart = markerEnd(line);
+        while (keptStart < keptEnd && line.at(keptStart).isSpace())
+            ++keptStart;
+        if (keptStart < keptEnd)
+            end = std::copy(line.begin() + keptStart, line.begin() + keptEnd, end);
+        *end++ = QLatin1Char(' ');
+    });
+    out.truncate(end - out.constData());
     return out;
 }
 
@@ -365,7 +796,7 @@ QList<Finding> scan(const QString &anyText, const QStringList &ignore)
 {
     const QString text = TextCodecs::withoutLoneSurrogates(anyText); // see ValidText
     QList<Finding> findings;
-    const Lines lines = QStringView(text).split(u'\n');
+    const Lines lines = linesOf(text);
     struct Heading
     {
         qsizetype line;
@@ -373,7 +804,16 @@ QList<Finding> scan(const QString &anyText, const QStringList &ignore)
         QString rest;
     };
     QList<Heading> headings;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
+    // A line without an "@" holds no address: the "@"s are found in one search of the text, and
+    // only their lines are tested.
+    const auto lineEnd = [&text](QStringView line) {
+        return line.data() - text.constData() + line.size();
+    };
+    qsizetype nextAt = text.indexOf(QLatin1Char('@'));
+    for (qsizetype i = 0; i < lines.size() && nextAt >= 0; ++i) {
+        if (nextAt >= lineEnd(lines.at(i)))
+            continue;
+        nextAt = text.indexOf(QLatin1Char('@'), lineEnd(lines.at(i)));
         QString address;
         QString rest;
         if (isQuotedHeaderLine(lines.at(i)))
@@ -393,23 +833,20 @@ QList<Finding> scan(const QString &anyText, const QStringList &ignore)
     }
     if (headings.isEmpty()) {
         // No address stands as a heading: take addresses mentioned in delivery sentences.
-        for (qsizetype i = 0; i < lines.size(); ++i) {
+        nextAt = text.indexOf(QLatin1Char('@'));
+        for (qsizetype i = 0; i < lines.size() && nextAt >= 0; ++i) {
             const QStringView line = lines.at(i);
-            if (!line.contains(QLatin1Char('@'))) // then no address below: skip the patterns
+            if (nextAt >= lineEnd(line)) // then no address below: skip the patterns
                 continue;
-            if (isQuotedHeaderLine(line) ||
-                !(mentionsRecipient(line) || ValidText::contains(errorLinePattern(), line)))
+            nextAt = text.indexOf(QLatin1Char('@'), lineEnd(line));
+            if (isQuotedHeaderLine(line) || !(mentionsRecipient(line) || hasErrorWording(line)))
                 continue;
-            const QStringList found = addresses(line.toString());
+            const QStringList found = addressesIn(line);
             if (found.size() != 1 || isIgnored(found.first(), ignore))
                 continue;
-            QString rest = line.toString();
-            rest.remove(found.first(), Qt::CaseInsensitive);
-            rest.remove(QLatin1Char('<'));
-            rest.remove(QLatin1Char('>'));
-            rest = rest.simplified();
-            if (!ValidText::contains(errorLinePattern(), rest))
-                rest = QString(rest + QLatin1Char(0x20) + nearbyError(lines, i)).simplified();
+            QString rest = withoutAddress(line, found.first());
+            if (!hasErrorWording(rest))
+                appendSimplified(rest, nearbyError(lines, i));
             bool known = false;
             for (const Finding &finding : std::as_const(findings))
                 known |= finding.recipient.compare(found.first(), Qt::CaseInsensitive) == 0;
@@ -421,36 +858,38 @@ QList<Finding> scan(const QString &anyText, const QStringList &ignore)
     for (qsizetype h = 0; h < headings.size(); ++h) {
         const Heading &heading = headings.at(h);
         const qsizetype end = h + 1 < headings.size() ? headings.at(h + 1).line : lines.size();
-        QStringList block;
-        if (!heading.rest.isEmpty())
-            block.append(heading.rest);
+        // The block's lines, joined and simplified as they are read.
+        QString diagnostic;
+        appendSimplified(diagnostic, heading.rest);
         bool sawText = !heading.rest.isEmpty();
+        bool lastEndsWithColon = heading.rest.endsWith(QLatin1Char(':'));
         for (qsizetype i = heading.line + 1; i < end && i < heading.line + 30; ++i) {
-            const QStringView line = lines.at(i);
-            if (line.trimmed().isEmpty()) {
+            const QStringView line = lines.at(i).trimmed();
+            if (line.isEmpty()) {
                 // "because:", "Technical details of permanent failure:" introduce the next
                 // paragraph; anything else ends the block.
-                if (sawText && !block.isEmpty() && block.last().endsWith(QLatin1Char(':')))
+                if (sawText && lastEndsWithColon)
                     continue;
                 if (sawText)
                     break;
                 continue;
             }
-            if (isQuotedHeaderLine(line))
+            if (isQuotedHeaderLine(lines.at(i)))
                 break;
-            block.append(line.trimmed().toString());
+            appendSimplified(diagnostic, line);
             sawText = true;
+            lastEndsWithColon = line.endsWith(QLatin1Char(':'));
         }
         Finding finding;
         finding.recipient = heading.address;
-        finding.diagnostic = block.join(QLatin1Char(' ')).simplified();
+        finding.diagnostic = std::move(diagnostic);
         finding.remoteMta = hostFrom(finding.diagnostic);
         // The same address listed twice (summary, then transcript): keep the richer one.
         bool merged = false;
         for (Finding &earlier : findings) {
             if (earlier.recipient.compare(finding.recipient, Qt::CaseInsensitive) == 0) {
                 if (earlier.diagnostic.size() < finding.diagnostic.size() &&
-                    ValidText::contains(errorLinePattern(), finding.diagnostic))
+                    hasErrorWording(finding.diagnostic))
                     earlier = finding;
                 merged = true;
             }

@@ -9,17 +9,19 @@ namespace {
 constexpr int MaxDepth = 12; // nested multiparts and messages
 constexpr int MaxEntities = 400;
 
-// Where a raw entity's body starts: after the first blank line (its header block ends before
-// it), at 1 when the entity starts with a blank line, or -1 when it is all header.
-qsizetype bodyStartIn(QByteArrayView raw)
+// Whether `text` is `lower` once lower-cased as QByteArray::toLower() does (ASCII letters only).
+bool isLowered(QByteArrayView text, QByteArrayView lower)
 {
-    if (raw.startsWith('\n'))
-        return 1;
-    for (qsizetype at = raw.indexOf('\n'); at >= 0; at = raw.indexOf('\n', at + 1)) {
-        if (at + 1 < raw.size() && raw.at(at + 1) == '\n')
-            return at + 2;
+    if (text.size() != lower.size())
+        return false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char c = text.at(i);
+        if (c >= 'A' && c <= 'Z')
+            c = char(c + ('a' - 'A'));
+        if (c != lower.at(i))
+            return false;
     }
-    return -1;
+    return true;
 }
 
 int hexValue(char c)
@@ -85,25 +87,34 @@ MimeEntity MimeEntity::parseEntity(const QByteArray &source, qsizetype start, qs
     MimeEntity entity;
     --*budget;
     const QByteArrayView raw = QByteArrayView(source).sliced(start, size);
-    const qsizetype bodyStart = bodyStartIn(raw);
+    qsizetype bodyStart = -1;
+    entity.m_headers = MimeHeaders::parseHead(source, start, size, &bodyStart);
     const QByteArrayView header =
         bodyStart < 0 ? raw : raw.first(bodyStart == 1 ? 0 : bodyStart - 2);
     qsizetype bodyFrom = bodyStart < 0 ? size : bodyStart; // within `raw`
-    entity.m_headers = MimeHeaders::parseBlock(header);
     if (entity.m_headers.isEmpty() && !header.isEmpty())
         bodyFrom = 0; // not a header block at all: the whole thing is text
-    entity.m_contentType = HeaderValue::parse(entity.m_headers.raw("Content-Type"));
+    QByteArray unfoldedType;
+    entity.m_contentType =
+        HeaderValue::parseView(entity.m_headers.rawView("Content-Type", &unfoldedType));
     entity.m_type = entity.m_contentType.value;
+    static const QByteArray textPlain("text/plain");
     if (entity.m_type.isEmpty() || !entity.m_type.contains('/'))
-        entity.m_type = "text/plain";
-    entity.m_encoding = entity.m_headers.raw("Content-Transfer-Encoding").trimmed().toLower();
+        entity.m_type = textPlain;
+    QByteArray unfoldedEncoding;
+    const QByteArrayView encoding =
+        entity.m_headers.rawView("Content-Transfer-Encoding", &unfoldedEncoding).trimmed();
+    if (isLowered(encoding, "base64"))
+        entity.m_encoding = Encoding::Base64;
+    else if (isLowered(encoding, "quoted-printable"))
+        entity.m_encoding = Encoding::QuotedPrintable;
 
     const bool nested = depth<MaxDepth && * budget> 0;
     if (entity.isMultipart() && nested) {
         entity.splitMultipart(source, start + bodyFrom, size - bodyFrom, depth, budget);
         if (!entity.m_parts.isEmpty())
             return entity;
-        entity.m_type = "text/plain"; // a multipart without its boundary: read it as text
+        entity.m_type = textPlain; // a multipart without its boundary: read it as text
     }
     entity.m_source = source;
     entity.m_bodyStart = start + bodyFrom;
@@ -164,15 +175,15 @@ bool MimeEntity::isAttachment() const
 
 bool MimeEntity::isTransferEncoded() const
 {
-    return m_encoding == "base64" || m_encoding == "quoted-printable";
+    return m_encoding != Encoding::Identity;
 }
 
 QByteArray MimeEntity::body() const
 {
     const QByteArrayView raw = rawBody();
-    if (m_encoding == "base64")
+    if (m_encoding == Encoding::Base64)
         return TransferEncoding::decodeBase64(raw);
-    if (m_encoding == "quoted-printable")
+    if (m_encoding == Encoding::QuotedPrintable)
         return TransferEncoding::decodeQuotedPrintable(raw);
     return raw.size() == m_source.size() ? m_source : raw.toByteArray();
 }

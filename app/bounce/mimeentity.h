@@ -46,11 +46,18 @@ private:
     }
     bool isTransferEncoded() const;
 
+    enum class Encoding // Content-Transfer-Encoding: the ones body() decodes, or none
+    {
+        Identity,
+        Base64,
+        QuotedPrintable
+    };
+
     MimeHeaders m_headers;
     HeaderValue m_contentType;
     QByteArray m_type;
-    QByteArray m_encoding; // Content-Transfer-Encoding, lower case
-    QByteArray m_source;   // a leaf's body is [m_bodyStart, +m_bodySize) of these shared bytes
+    Encoding m_encoding = Encoding::Identity;
+    QByteArray m_source; // a leaf's body is [m_bodyStart, +m_bodySize) of these shared bytes
     qsizetype m_bodyStart = 0;
     qsizetype m_bodySize = 0;
     QList<MimeEntity> m_parts;

@@ -12,52 +12,11 @@
 
 namespace {
 
-bool isFieldName(QByteArrayView line, qsizetype colon)
-{
-    if (colon <= 0)
-        return false;
-    for (qsizetype i = 0; i < colon; ++i) {
-        const char c = line.at(i);
-        if (c <= 32 || c >= 127)
-            return false;
-    }
-    return true;
-}
-
-// A field name as written. The names nearly every message repeats are shared copies of one
-// array each, so a header block allocates for its values but not again for every name.
-QByteArray fieldName(QByteArrayView name)
-{
-    static const QByteArray common[] = {
-        "Received",
-        "From",
-        "To",
-        "Subject",
-        "Date",
-        "Message-ID",
-        "Content-Type",
-        "Content-Transfer-Encoding",
-        "MIME-Version",
-        "Return-Path",
-        "DKIM-Signature",
-        "X-Received",
-        "Final-Recipient",
-        "Action",
-        "Status",
-        "Content-Description",
-    };
-    for (const QByteArray &known : common) {
-        if (known.size() == name.size() && memcmp(known.constData(), name.data(), name.size()) == 0)
-            return known;
-    }
-    return name.toByteArray();
-}
-
 // Field names compare case-insensitively (lengths first: most fields differ in length).
-bool isNamed(const QByteArray &fieldName, QByteArrayView name)
+bool isNamed(QByteArrayView fieldName, QByteArrayView name)
 {
     return fieldName.size() == name.size() &&
-           qstrnicmp(fieldName.constData(), fieldName.size(), name.data(), name.size()) == 0;
+           qstrnicmp(fieldName.data(), fieldName.size(), name.data(), name.size()) == 0;
 }
 
 // RFC 2047 "Q" encoding: quoted-printable with "_" for space (an encoded underscore is "=5F",
@@ -115,6 +74,63 @@ bool isBlank(const QByteArray &text)
     return true;
 }
 
+// Whether `value` contains "=?", the start of an encoded word.
+bool hasEncodedWordStart(QByteArrayView value)
+{
+    const char *from = value.data();
+    const char *const end = from + value.size();
+    while (from < end) {
+        const void *const equals = std::memchr(from, '=', size_t(end - from));
+        if (!equals)
+            return false;
+        from = static_cast<const char *>(equals) + 1;
+        if (from < end && *from == '?')
+            return true;
+    }
+    return false;
+}
+
+// decodeHeaderWords() of a value not copied out of its header block.
+QString decodeWords(QByteArrayView view)
+{
+    static const QByteArray utf8("utf-8");
+    if (!hasEncodedWordStart(view)) // nearly every value: no copy of it, no name to make
+        return TextCodecs::decode(view, utf8);
+    const QByteArray value = view.toByteArray();
+    QString out;
+    int position = 0;
+    QByteArray pendingCharset;
+    QByteArray pendingBytes; // adjacent words of one charset are decoded together (split chars)
+    const auto flush = [&] {
+        if (!pendingBytes.isEmpty())
+            out += TextCodecs::decode(pendingBytes, pendingCharset);
+        pendingBytes.clear();
+    };
+    while (position < value.size()) {
+        const EncodedWord word = nextEncodedWord(value, position);
+        if (word.start < 0)
+            break;
+        const QByteArray between = value.mid(position, word.start - position);
+        // RFC 2047 §6.2: white space between two encoded words is not part of the text.
+        if (!(isBlank(between) && !pendingBytes.isEmpty())) {
+            flush();
+            out += TextCodecs::decode(between, utf8);
+        }
+        if (word.charset.compare(pendingCharset, Qt::CaseInsensitive) != 0)
+            flush();
+        pendingCharset = word.charset;
+        pendingBytes += word.bytes;
+        position = word.end;
+        // Stateful encodings end every word in ASCII: decode each on its own, or one word's
+        // closing escape meets the next one's opening escape.
+        if (word.charset.toLower().startsWith("iso-2022"))
+            flush();
+    }
+    flush();
+    out += TextCodecs::decode(value.mid(position), utf8);
+    return out;
+}
+
 } // namespace
 
 // A folded value: its first line's part, then its continuation lines (each trimmed), joined
@@ -143,126 +159,207 @@ QByteArray unfolded(QByteArrayView first, const QVarLengthArray<QByteArrayView, 
 
 MimeHeaders MimeHeaders::parseBlock(QByteArrayView block)
 {
+    return parseIn(block.toByteArray(), 0, block.size());
+}
+
+MimeHeaders MimeHeaders::parseIn(const QByteArray &source, qsizetype start, qsizetype size)
+{
+    return read(source, start, size, nullptr);
+}
+
+MimeHeaders MimeHeaders::parseHead(const QByteArray &source, qsizetype start, qsizetype size,
+                                   qsizetype *bodyStart)
+{
+    *bodyStart = -1;
+    return read(source, start, size, bodyStart);
+}
+
+// A line is a field when a name of printable ASCII (no blank) ends at its first colon; a line
+// that starts with a blank continues the field before it; other lines are kept out (and do not
+// end the field before them). With `bodyStart`, reading stops at the first blank line.
+MimeHeaders MimeHeaders::read(const QByteArray &source, qsizetype start, qsizetype size,
+                              qsizetype *bodyStart)
+{
     MimeHeaders headers;
-    // About one field per 40 bytes: room for most blocks at once instead of growing step by step
-    // (capped: a long text without a blank line is read as one big "header block").
-    headers.m_fields.reserve(qMin<qsizetype>(block.size() / 40 + 4, 128));
-    QByteArrayView value;                     // the last field's value, on its own line
-    QVarLengthArray<QByteArrayView, 8> folds; // and on its continuation lines
-    const auto finishValue = [&] {
-        if (!headers.m_fields.isEmpty())
-            headers.m_fields.last().value = unfolded(value, folds);
-        folds.clear();
-    };
-    for (qsizetype from = 0; from <= block.size();) {
-        qsizetype end = block.indexOf('\n', from);
-        if (end < 0)
-            end = block.size();
-        const QByteArrayView line = block.sliced(from, end - from);
-        from = end + 1;
-        if (line.isEmpty())
-            continue;
-        const char first = line.at(0);
-        if ((first == ' ' || first == '\t') && !headers.m_fields.isEmpty()) {
-            folds.append(line.trimmed());
+    const char *const bytes = source.constData();
+    const char *const end = bytes + start + size;
+    // Spans are collected on the stack and stored with one allocation of the right size.
+    QVarLengthArray<Span, 32> fields;
+    for (const char *line = bytes + start; line < end;) {
+        const void *const newline = std::memchr(line, '\n', size_t(end - line));
+        const char *const lineEnd = newline ? static_cast<const char *>(newline) : end;
+        const char *const next = lineEnd + 1;
+        if (lineEnd == line) { // a blank line
+            if (bodyStart) {
+                *bodyStart = next - (bytes + start);
+                break;
+            }
+            line = next;
             continue;
         }
-        const qsizetype colon = line.indexOf(':');
-        if (!isFieldName(line, colon))
+        const char first = *line;
+        if ((first == ' ' || first == '\t') && !fields.isEmpty()) {
+            fields.last().foldsEnd = lineEnd - bytes;
+            line = next;
             continue;
-        finishValue();
-        headers.m_fields.append({fieldName(line.first(colon)), QByteArray()});
-        value = line.sliced(colon + 1).trimmed();
+        }
+        const char *colon = line;
+        while (colon < lineEnd && *colon != ':' && *colon > 32 && *colon < 127)
+            ++colon;
+        if (colon == line || colon == lineEnd || *colon != ':') {
+            line = next;
+            continue;
+        }
+        const QByteArrayView value = QByteArrayView(colon + 1, lineEnd).trimmed();
+        fields.append({line - bytes, colon - line, value.data() - bytes, value.size(), 0});
+        line = next;
     }
-    finishValue();
+    if (!fields.isEmpty()) {
+        headers.m_bytes = source;
+        headers.m_fields = QList<Span>(fields.constBegin(), fields.constEnd());
+    }
     return headers;
+}
+
+QByteArray MimeHeaders::valueOf(const Span &span) const
+{
+    const QByteArrayView bytes(m_bytes);
+    const QByteArrayView first = bytes.sliced(span.value, span.valueSize);
+    if (span.foldsEnd == 0)
+        return first.toByteArray();
+    // The continuation lines are the lines up to foldsEnd that start with a blank; the others
+    // in between are lines that were not fields.
+    QVarLengthArray<QByteArrayView, 8> folds;
+    qsizetype from = bytes.indexOf('\n', span.value + span.valueSize) + 1;
+    while (from < span.foldsEnd) {
+        qsizetype lineEnd = bytes.indexOf('\n', from);
+        if (lineEnd < 0 || lineEnd > span.foldsEnd)
+            lineEnd = span.foldsEnd;
+        const QByteArrayView line = bytes.sliced(from, lineEnd - from);
+        if (!line.isEmpty() && (line.front() == ' ' || line.front() == '\t'))
+            folds.append(line.trimmed());
+        from = lineEnd + 1;
+    }
+    return unfolded(first, folds);
+}
+
+const MimeHeaders::Span *MimeHeaders::find(QByteArrayView name) const
+{
+    for (const Span &span : m_fields) {
+        if (isNamed(nameOf(span), name))
+            return &span;
+    }
+    return nullptr;
+}
+
+QList<MimeHeaders::Field> MimeHeaders::fields() const
+{
+    QList<Field> fields;
+    fields.reserve(m_fields.size());
+    for (const Span &span : m_fields)
+        fields.append({nameOf(span).toByteArray(), valueOf(span)});
+    return fields;
 }
 
 bool MimeHeaders::contains(const char *name) const
 {
-    const QByteArrayView wanted(name);
-    for (const Field &field : m_fields) {
-        if (isNamed(field.name, wanted))
-            return true;
-    }
-    return false;
+    return find(name) != nullptr;
 }
 
 QByteArray MimeHeaders::raw(const char *name) const
 {
-    const QByteArrayView wanted(name);
-    for (const Field &field : m_fields) {
-        if (isNamed(field.name, wanted))
-            return field.value;
-    }
-    return {};
+    const Span *span = find(name);
+    return span ? valueOf(*span) : QByteArray();
+}
+
+QByteArrayView MimeHeaders::rawView(const char *name, QByteArray *unfolded) const
+{
+    const Span *span = find(name);
+    if (!span)
+        return {};
+    if (span->foldsEnd == 0)
+        return QByteArrayView(m_bytes).sliced(span->value, span->valueSize);
+    *unfolded = valueOf(*span);
+    return *unfolded;
 }
 
 QList<QByteArray> MimeHeaders::all(const char *name) const
 {
     const QByteArrayView wanted(name);
     QList<QByteArray> values;
-    for (const Field &field : m_fields) {
-        if (isNamed(field.name, wanted))
-            values.append(field.value);
+    for (const Span &span : m_fields) {
+        if (isNamed(nameOf(span), wanted))
+            values.append(valueOf(span));
     }
     return values;
 }
 
 QString MimeHeaders::text(const char *name) const
 {
-    return decodeHeaderWords(raw(name));
+    QByteArray unfolded;
+    return decodeWords(rawView(name, &unfolded));
 }
 
 QString decodeHeaderWords(const QByteArray &value)
 {
-    if (!value.contains("=?"))
-        return TextCodecs::decode(value, "utf-8");
-    QString out;
-    int position = 0;
-    QByteArray pendingCharset;
-    QByteArray pendingBytes; // adjacent words of one charset are decoded together (split chars)
-    const auto flush = [&] {
-        if (!pendingBytes.isEmpty())
-            out += TextCodecs::decode(pendingBytes, pendingCharset);
-        pendingBytes.clear();
-    };
-    while (position < value.size()) {
-        const EncodedWord word = nextEncodedWord(value, position);
-        if (word.start < 0)
-            break;
-        const QByteArray between = value.mid(position, word.start - position);
-        // RFC 2047 §6.2: white space between two encoded words is not part of the text.
-        if (!(isBlank(between) && !pendingBytes.isEmpty())) {
-            flush();
-            out += TextCodecs::decode(between, "utf-8");
-        }
-        if (word.charset.compare(pendingCharset, Qt::CaseInsensitive) != 0)
-            flush();
-        pendingCharset = word.charset;
-        pendingBytes += word.bytes;
-        position = word.end;
-        // Stateful encodings end every word in ASCII: decode each on its own, or one word's
-        // closing escape meets the next one's opening escape.
-        if (word.charset.toLower().startsWith("iso-2022"))
-            flush();
-    }
-    flush();
-    out += TextCodecs::decode(value.mid(position), "utf-8");
-    return out;
+    return decodeWords(value);
 }
 
 namespace {
 
+// `text` in lower case as QByteArray::toLower() makes it (ASCII letters only). The types and
+// parameter names nearly every message uses are shared copies of one array each, so most values
+// allocate nothing here.
+QByteArray lowered(QByteArrayView text)
+{
+    static const QByteArray common[] = {
+        "text/plain",
+        "text/html",
+        "multipart/mixed",
+        "multipart/alternative",
+        "multipart/related",
+        "multipart/report",
+        "message/delivery-status",
+        "message/rfc822",
+        "text/rfc822-headers",
+        "application/octet-stream",
+        "charset",
+        "boundary",
+        "name",
+        "filename",
+        "format",
+        "delsp",
+        "report-type",
+        "reply-type",
+        "type",
+        "attachment",
+        "inline",
+    };
+    const auto sameLowered = [text](const QByteArray &known) {
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            char c = text.at(i);
+            if (c >= 'A' && c <= 'Z')
+                c = char(c + ('a' - 'A'));
+            if (c != known.at(i))
+                return false;
+        }
+        return true;
+    };
+    for (const QByteArray &known : common) {
+        if (known.size() == text.size() && sameLowered(known))
+            return known;
+    }
+    return text.toByteArray().toLower();
+}
+
 // Most values ("text/plain; charset=us-ascii") have no escapes and no RFC 2231 parts: they are
 // read here without the general machinery of HeaderValue::parse (the same result, a fraction
 // of the time). False when `raw` needs that machinery.
-bool parseSimple(const QByteArray &raw, HeaderValue *result)
+bool parseSimple(QByteArrayView whole, HeaderValue *result)
 {
-    if (raw.contains('\\') || raw.contains('*'))
+    if (whole.contains('\\') || whole.contains('*'))
         return false;
-    const QByteArrayView whole(raw);
-    QList<QByteArrayView> pieces; // split on ';' outside quotes
+    QVarLengthArray<QByteArrayView, 8> pieces; // split on ';' outside quotes
     bool quoted = false;
     qsizetype from = 0;
     for (qsizetype i = 0; i < whole.size(); ++i) {
@@ -274,13 +371,15 @@ bool parseSimple(const QByteArray &raw, HeaderValue *result)
         }
     }
     pieces.append(whole.sliced(from));
-    result->value = pieces.first().trimmed().toByteArray().toLower();
-    QList<QByteArrayView> texts; // per parameter, the last value given for its name
+    result->value = lowered(pieces.first().trimmed());
+    if (pieces.size() > 1)
+        result->parameters.reserve(pieces.size() - 1);
+    QVarLengthArray<QByteArrayView, 8> texts; // per parameter, the last value given for its name
     for (qsizetype p = 1; p < pieces.size(); ++p) {
         const qsizetype equals = pieces.at(p).indexOf('=');
         if (equals <= 0)
             continue;
-        const QByteArray name = pieces.at(p).first(equals).trimmed().toByteArray().toLower();
+        const QByteArray name = lowered(pieces.at(p).first(equals).trimmed());
         QByteArrayView text = pieces.at(p).sliced(equals + 1).trimmed();
         if (text.size() >= 2 && text.startsWith('"') && text.endsWith('"'))
             text = text.sliced(1, text.size() - 2);
@@ -295,17 +394,18 @@ bool parseSimple(const QByteArray &raw, HeaderValue *result)
         }
     }
     for (qsizetype i = 0; i < texts.size(); ++i)
-        result->parameters[i].second = decodeHeaderWords(texts.at(i).toByteArray());
+        result->parameters[i].second = decodeWords(texts.at(i));
     return true;
 }
 
 } // namespace
 
-HeaderValue HeaderValue::parse(const QByteArray &raw)
+HeaderValue HeaderValue::parseView(QByteArrayView view)
 {
     HeaderValue result;
-    if (parseSimple(raw, &result))
+    if (parseSimple(view, &result))
         return result;
+    const QByteArray raw = view.toByteArray();
     // Split on ';' outside quotes.
     QList<QByteArray> pieces;
     QByteArray current;

@@ -91,7 +91,10 @@ Name nameOf(QStringView text)
     if (!ascii)
         lowered = text.toString().toLower();
     for (const auto &entry : known) {
-        if (ascii ? text.compare(entry.text, Qt::CaseInsensitive) == 0 : lowered == entry.text)
+        // Caseless ASCII names can only match names of their own length.
+        if (ascii ? entry.text.size() == text.size() &&
+                        text.compare(entry.text, Qt::CaseInsensitive) == 0
+                  : lowered == entry.text)
             return entry.name;
     }
     return Name::Other;
@@ -99,39 +102,16 @@ Name nameOf(QStringView text)
 
 struct Field
 {
-    Name name;
+    Name name = Name::Other;
     QString value; // empty for Other: nothing reads it
 };
 
-// Unfolded fields; a blank line starts a new group.
-QList<QList<Field>> fieldGroups(const QString &body)
+// QString::section(' ', 0, 0) without the list of sections it makes: the text up to the first
+// space, null when that is empty.
+QString firstWord(const QString &value)
 {
-    QList<QList<Field>> groups(1);
-    for (const QStringView line : QStringView(body).split(u'\n')) {
-        if (line.trimmed().isEmpty()) {
-            if (!groups.last().isEmpty())
-                groups.append(QList<Field>());
-            continue;
-        }
-        const QChar first = line.at(0);
-        if ((first == QLatin1Char(' ') || first == QLatin1Char('\t')) && !groups.last().isEmpty()) {
-            Field &field = groups.last().last();
-            if (field.name != Name::Other) {
-                field.value += QLatin1Char(' ');
-                field.value += line.trimmed();
-            }
-            continue;
-        }
-        const qsizetype colon = line.indexOf(QLatin1Char(':'));
-        if (colon <= 0 || colon > 40 || line.left(colon).contains(QLatin1Char(' ')))
-            continue;
-        // An Other field stays in the group: its continuation lines must not join the field
-        // before it.
-        const Name name = nameOf(line.left(colon).trimmed());
-        groups.last().append(
-            {name, name == Name::Other ? QString() : line.mid(colon + 1).trimmed().toString()});
-    }
-    return groups;
+    const QStringView word = QStringView(value).left(value.indexOf(QLatin1Char(' ')));
+    return word.isEmpty() ? QString() : word.toString();
 }
 
 } // namespace
@@ -152,59 +132,93 @@ DeliveryStatus DeliveryStatus::parse(const QString &anyBody)
 {
     const QString body = TextCodecs::withoutLoneSurrogates(anyBody); // see ValidText
     DeliveryStatus status;
-    const QList<QList<Field>> groups = fieldGroups(body);
-    for (const QList<Field> &group : groups) {
-        Recipient recipient;
-        unsigned seen = 0; // per-recipient fields of the block so far, a bit per Name
-        const auto finish = [&] {
-            if (!recipient.finalRecipient.isEmpty() || !recipient.originalRecipient.isEmpty())
-                status.recipients.append(recipient);
-            recipient = Recipient();
-            seen = 0;
-        };
-        for (const Field &field : group) {
-            // Some MTAs leave out the blank line between recipients: a field seen twice
-            // starts the next recipient, whatever order the fields come in.
-            const bool perRecipient = field.name != Name::Other &&
-                                      field.name != Name::ReportingMta &&
-                                      field.name != Name::ReceivedFromMta;
-            if (perRecipient) {
-                const unsigned bit = 1u << unsigned(field.name);
-                if (seen & bit)
-                    finish();
-                seen |= bit;
+    // Read line by line: a blank line ends a group of fields (one recipient, or the per-message
+    // fields). A field is used once its continuation lines are in, when the next one starts.
+    Recipient recipient;
+    unsigned seen = 0;      // per-recipient fields of the group so far, a bit per Name
+    bool groupEmpty = true; // no field in the group yet
+    Field field;            // the group's last field, not used yet
+    const auto finish = [&] {
+        if (!recipient.finalRecipient.isEmpty() || !recipient.originalRecipient.isEmpty())
+            status.recipients.append(recipient);
+        recipient = Recipient();
+        seen = 0;
+    };
+    const auto use = [&] {
+        // Some MTAs leave out the blank line between recipients: a field seen twice
+        // starts the next recipient, whatever order the fields come in.
+        const bool perRecipient = field.name != Name::Other && field.name != Name::ReportingMta &&
+                                  field.name != Name::ReceivedFromMta;
+        if (perRecipient) {
+            const unsigned bit = 1u << unsigned(field.name);
+            if (seen & bit)
+                finish();
+            seen |= bit;
+        }
+        switch (field.name) {
+        case Name::Other:
+            break;
+        case Name::ReportingMta:
+            status.reportingMta = stripTypePrefix(field.value);
+            break;
+        case Name::ReceivedFromMta:
+            status.receivedFromMta = stripTypePrefix(field.value);
+            break;
+        case Name::FinalRecipient:
+            recipient.finalRecipient = bareAddress(stripTypePrefix(field.value));
+            break;
+        case Name::OriginalRecipient:
+            recipient.originalRecipient = bareAddress(stripTypePrefix(field.value));
+            break;
+        case Name::Action:
+            recipient.action = firstWord(field.value).toLower();
+            break;
+        case Name::Status:
+            recipient.status = firstWord(field.value);
+            break;
+        case Name::RemoteMta:
+            recipient.remoteMta = stripTypePrefix(field.value);
+            break;
+        case Name::DiagnosticCode:
+            recipient.diagnostic =
+                stripTypePrefix(field.value, &recipient.diagnosticType).simplified();
+            break;
+        }
+    };
+    const QStringView text(body);
+    for (qsizetype from = 0;;) {
+        const qsizetype newline = text.indexOf(u'\n', from);
+        const QStringView line = text.sliced(from, (newline < 0 ? text.size() : newline) - from);
+        from = newline + 1;
+        if (line.trimmed().isEmpty()) {
+            if (!groupEmpty) {
+                use();
+                finish();
+                groupEmpty = true;
             }
-            switch (field.name) {
-            case Name::Other:
-                break;
-            case Name::ReportingMta:
-                status.reportingMta = stripTypePrefix(field.value);
-                break;
-            case Name::ReceivedFromMta:
-                status.receivedFromMta = stripTypePrefix(field.value);
-                break;
-            case Name::FinalRecipient:
-                recipient.finalRecipient = bareAddress(stripTypePrefix(field.value));
-                break;
-            case Name::OriginalRecipient:
-                recipient.originalRecipient = bareAddress(stripTypePrefix(field.value));
-                break;
-            case Name::Action:
-                recipient.action = field.value.section(QLatin1Char(' '), 0, 0).toLower();
-                break;
-            case Name::Status:
-                recipient.status = field.value.section(QLatin1Char(' '), 0, 0);
-                break;
-            case Name::RemoteMta:
-                recipient.remoteMta = stripTypePrefix(field.value);
-                break;
-            case Name::DiagnosticCode:
-                recipient.diagnostic =
-                    stripTypePrefix(field.value, &recipient.diagnosticType).simplified();
-                break;
+        } else if ((line.front() == u' ' || line.front() == u'\t') && !groupEmpty) {
+            if (field.name != Name::Other) {
+                field.value += QLatin1Char(' ');
+                field.value += line.trimmed();
+            }
+        } else {
+            const qsizetype colon = line.indexOf(QLatin1Char(':'));
+            if (colon > 0 && colon <= 40 && !line.left(colon).contains(QLatin1Char(' '))) {
+                // An Other field stays in the group: its continuation lines must not join the
+                // field before it.
+                if (!groupEmpty)
+                    use();
+                const Name name = nameOf(line.left(colon).trimmed());
+                field = {name, name == Name::Other ? QString()
+                                                   : line.mid(colon + 1).trimmed().toString()};
+                groupEmpty = false;
             }
         }
-        finish();
+        if (newline < 0)
+            break;
     }
+    if (!groupEmpty)
+        use();
+    finish();
     return status;
 }

@@ -1396,6 +1396,25 @@ void TestMimeParser::recognisesDeliveryStatus_data()
         << QStringLiteral("See the Final-Recipient: field and the Status: field.\n") << false;
     QTest::newRow("empty values") << QStringLiteral("Final-Recipient:\nStatus:\n") << false;
     QTest::newRow("prose") << QStringLiteral("Your message could not be delivered.") << false;
+    // As the regular expressions ^(Final-Recipient|Original-Recipient):\s*\S and
+    // ^(Action|Status):\s*\S (caseless, multiline) read them.
+    QTest::newRow("values on later lines")
+        << QStringLiteral("Final-Recipient:\n  a@example.com\nAction:\n\n failed\n") << true;
+    QTest::newRow("only blanks after the last field")
+        << QStringLiteral("Final-Recipient: a@example.com\nStatus: \t\v\r\n") << false;
+    QTest::newRow("crlf") << QStringLiteral("Final-Recipient: a@example.com\r\nAction: failed\r\n")
+                          << true;
+    QTest::newRow("a line starts after LF only")
+        << QStringLiteral("x\rFinal-Recipient: a@example.com\nAction: failed\n") << false;
+    QTest::newRow("indented field")
+        << QStringLiteral(" Action: failed\nFinal-Recipient: a\n") << false;
+    QTest::newRow("long s matches s caselessly")
+        << QString::fromUtf8("Final-Recipient: a@example.com\nSTATU\u017f: 5.1.1\n") << true;
+    QTest::newRow("lone surrogate as a value")
+        << QStringLiteral("Final-Recipient: ") + QChar(0xdc00) + QStringLiteral("\nAction: x")
+        << true;
+    QTest::newRow("non-breaking space is not white space")
+        << QString::fromUtf8("Final-Recipient:\u00a0\nAction: failed") << true;
 }
 
 void TestMimeParser::recognisesDeliveryStatus()

@@ -2,25 +2,26 @@
 
 #include "textcodecs.h"
 
-#include <QRegularExpression>
-
 #include <algorithm>
 
 namespace {
+
+// \s of a regular expression without Unicode properties: ASCII white space.
+bool isPatternSpace(char16_t c)
+{
+    return c == u' ' || (c >= u'\t' && c <= u'\r');
+}
 
 // Whether `text` is one token ("smtp", "rfc822", "X-Postfix"), as the regular expression
 // ^\s*[A-Za-z][A-Za-z0-9.-]*\s*$ reads it (\s: ASCII white space), without running one for
 // every field of every report.
 bool isTypeToken(QStringView text)
 {
-    const auto isSpace = [](char16_t c) {
-        return c == u' ' || (c >= u'\t' && c <= u'\r');
-    };
     const auto isLetter = [](char16_t c) {
         return (c | 0x20) >= u'a' && (c | 0x20) <= u'z';
     };
     qsizetype i = 0;
-    while (i < text.size() && isSpace(text.at(i).unicode()))
+    while (i < text.size() && isPatternSpace(text.at(i).unicode()))
         ++i;
     if (i == text.size() || !isLetter(text.at(i).unicode()))
         return false;
@@ -29,9 +30,37 @@ bool isTypeToken(QStringView text)
         if (!isLetter(c) && !(c >= u'0' && c <= u'9') && c != u'.' && c != u'-')
             break;
     }
-    while (i < text.size() && isSpace(text.at(i).unicode()))
+    while (i < text.size() && isPatternSpace(text.at(i).unicode()))
         ++i;
     return i == text.size();
+}
+
+// Whether `text` starts with the field name `name` (in lower case), a colon and then, after any
+// white space (line breaks too), anything more: a match of ^name:\s*\S there as PCRE2 reads it
+// caselessly without Unicode properties. \s is ASCII white space; a letter matches either case,
+// and 's' also the long s (U+017F), 'k' the Kelvin sign (U+212A). Any other character, even
+// half a surrogate pair, is \S.
+bool startsField(QStringView text, QLatin1String name)
+{
+    if (text.size() < name.size() + 2)
+        return false;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        const char16_t lower = char16_t(name.at(i).toLatin1());
+        if (c == lower)
+            continue;
+        const bool letter = lower >= u'a' && lower <= u'z';
+        if (!letter || !(c == lower - (u'a' - u'A') || (lower == u's' && c == u'\u017f') ||
+                         (lower == u'k' && c == u'\u212a')))
+            return false;
+    }
+    if (text.at(name.size()) != u':')
+        return false;
+    for (qsizetype i = name.size() + 1; i < text.size(); ++i) {
+        if (!isPatternSpace(text.at(i).unicode()))
+            return true;
+    }
+    return false;
 }
 
 // "rfc822; a@b" → "a@b"; "dns; mx.example.jp" → "mx.example.jp"
@@ -68,6 +97,22 @@ enum class Name
     DiagnosticCode
 };
 
+// Whether ASCII `text` is `lower` once lower-cased: for ASCII, what a caseless comparison
+// finds, without Unicode case folding.
+bool isAsciiLowered(QStringView text, QLatin1String lower)
+{
+    if (text.size() != lower.size())
+        return false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char16_t c = text.at(i).unicode();
+        if (c >= u'A' && c <= u'Z')
+            c += u'a' - u'A';
+        if (c != char16_t(lower.at(i).toLatin1()))
+            return false;
+    }
+    return true;
+}
+
 // The name `text` is once lower-cased (QString::toLower). Building that string for every field
 // of every report was an allocation per field; an ASCII name compares caselessly as it stands, and
 // only a name beyond ASCII (the Kelvin sign lowers to "k") still goes through toLower().
@@ -91,10 +136,7 @@ Name nameOf(QStringView text)
     if (!ascii)
         lowered = text.toString().toLower();
     for (const auto &entry : known) {
-        // Caseless ASCII names can only match names of their own length.
-        if (ascii ? entry.text.size() == text.size() &&
-                        text.compare(entry.text, Qt::CaseInsensitive) == 0
-                  : lowered == entry.text)
+        if (ascii ? isAsciiLowered(text, entry.text) : lowered == entry.text)
             return entry.name;
     }
     return Name::Other;
@@ -116,16 +158,32 @@ QString firstWord(const QString &value)
 
 } // namespace
 
-bool DeliveryStatus::looksLikeDeliveryStatus(const QString &anyText)
+bool DeliveryStatus::looksLikeDeliveryStatus(const QString &text)
 {
-    const QString text = TextCodecs::withoutLoneSurrogates(anyText); // see ValidText
-    static const QRegularExpression recipient(
-        QStringLiteral("^(Final-Recipient|Original-Recipient):\\s*\\S"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
-    static const QRegularExpression outcome(QStringLiteral("^(Action|Status):\\s*\\S"),
-                                            QRegularExpression::CaseInsensitiveOption |
-                                                QRegularExpression::MultilineOption);
-    return ValidText::contains(recipient, text) && ValidText::contains(outcome, text);
+    // Where ^(Final-Recipient|Original-Recipient):\s*\S and ^(Action|Status):\s*\S (caseless,
+    // multiline) would both match: one pass over the lines, no copy of the text.
+    const QStringView view(text);
+    bool recipient = false;
+    bool outcome = false;
+    for (qsizetype line = 0; line < view.size();) {
+        // Only lines starting with f, o, a or s (either case, or the long s) can be one.
+        const char16_t first = view.at(line).unicode() | 0x20;
+        if (first == u'f' || first == u'o' || first == u'a' || first == u's' ||
+            first == (u'\u017f' | 0x20)) {
+            const QStringView rest = view.sliced(line);
+            recipient = recipient || startsField(rest, QLatin1String("final-recipient")) ||
+                        startsField(rest, QLatin1String("original-recipient"));
+            outcome = outcome || startsField(rest, QLatin1String("action")) ||
+                      startsField(rest, QLatin1String("status"));
+        }
+        if (recipient && outcome)
+            return true;
+        const qsizetype newline = view.indexOf(u'\n', line);
+        if (newline < 0)
+            break;
+        line = newline + 1;
+    }
+    return false;
 }
 
 DeliveryStatus DeliveryStatus::parse(const QString &anyBody)
@@ -190,7 +248,7 @@ DeliveryStatus DeliveryStatus::parse(const QString &anyBody)
         const qsizetype newline = text.indexOf(u'\n', from);
         const QStringView line = text.sliced(from, (newline < 0 ? text.size() : newline) - from);
         from = newline + 1;
-        if (line.trimmed().isEmpty()) {
+        if (std::all_of(line.begin(), line.end(), [](QChar c) { return c.isSpace(); })) {
             if (!groupEmpty) {
                 use();
                 finish();
@@ -202,8 +260,17 @@ DeliveryStatus DeliveryStatus::parse(const QString &anyBody)
                 field.value += line.trimmed();
             }
         } else {
-            const qsizetype colon = line.indexOf(QLatin1Char(':'));
-            if (colon > 0 && colon <= 40 && !line.left(colon).contains(QLatin1Char(' '))) {
+            // A name is at most 40 characters, without spaces, before the line's first colon.
+            qsizetype colon = -1;
+            bool space = false;
+            for (qsizetype i = 0; i < std::min<qsizetype>(line.size(), 41); ++i) {
+                if (line.at(i) == u':') {
+                    colon = i;
+                    break;
+                }
+                space = space || line.at(i) == u' ';
+            }
+            if (colon > 0 && !space) {
                 // An Other field stays in the group: its continuation lines must not join the
                 // field before it.
                 if (!groupEmpty)

@@ -12,12 +12,34 @@
 
 namespace {
 
-// Field names compare case-insensitively (lengths first: most fields differ in length).
+// Field names compare case-insensitively, as qstrnicmp() does (ASCII letters only), in a loop
+// that gives up at the first difference: lengths first (most fields differ in length), then the
+// first bytes, without a call into Qt for every field of a lookup.
 bool isNamed(QByteArrayView fieldName, QByteArrayView name)
 {
-    return fieldName.size() == name.size() &&
-           qstrnicmp(fieldName.data(), fieldName.size(), name.data(), name.size()) == 0;
+    if (fieldName.size() != name.size())
+        return false;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const char a = fieldName.at(i);
+        const char b = name.at(i);
+        if (a != b && ((a | 0x20) != (b | 0x20) || (a | 0x20) < 'a' || (a | 0x20) > 'z'))
+            return false;
+    }
+    return true;
 }
+
+// The bytes a field name is made of: printable ASCII but the colon (a table, as names are
+// scanned byte by byte in every header block).
+struct FieldNameBytes
+{
+    bool allowed[256] = {};
+    constexpr FieldNameBytes()
+    {
+        for (int c = 33; c < 127; ++c)
+            allowed[c] = c != ':';
+    }
+};
+constexpr FieldNameBytes fieldNameBytes;
 
 // RFC 2047 "Q" encoding: quoted-printable with "_" for space (an encoded underscore is "=5F",
 // so replacing first is right).
@@ -204,7 +226,7 @@ MimeHeaders MimeHeaders::read(const QByteArray &source, qsizetype start, qsizety
             continue;
         }
         const char *colon = line;
-        while (colon < lineEnd && *colon != ':' && *colon > 32 && *colon < 127)
+        while (colon < lineEnd && fieldNameBytes.allowed[static_cast<unsigned char>(*colon)])
             ++colon;
         if (colon == line || colon == lineEnd || *colon != ':') {
             line = next;

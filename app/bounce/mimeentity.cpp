@@ -162,9 +162,13 @@ void MimeEntity::splitMultipart(const QByteArray &source, qsizetype start, qsize
 
 bool MimeEntity::isMessage() const
 {
-    return m_type == "message/rfc822" || m_type == "text/rfc822-headers" ||
-           m_type == "message/global" || m_type == "message/global-headers" ||
-           m_type == "message/partial-rfc822";
+    // Views of literals compare lengths first: most types fail there.
+    const QByteArrayView type(m_type);
+    return type == QByteArrayView("message/rfc822") ||
+           type == QByteArrayView("text/rfc822-headers") ||
+           type == QByteArrayView("message/global") ||
+           type == QByteArrayView("message/global-headers") ||
+           type == QByteArrayView("message/partial-rfc822");
 }
 
 bool MimeEntity::isAttachment() const
@@ -207,15 +211,17 @@ namespace TransferEncoding {
 
 QByteArray decodeQuotedPrintable(QByteArrayView data)
 {
-    QByteArray out;
-    out.reserve(data.size());
+    // Written straight into a buffer of the input's size (decoding never makes more bytes).
+    QByteArray decoded(data.size(), Qt::Uninitialized);
+    char *out = decoded.data();
     const int size = int(data.size());
     for (int i = 0; i < size; ++i) {
         const char c = data.at(i);
         if (c != '=') { // the run up to the next "=" as it is
             const qsizetype equals = data.indexOf('=', i);
             const int end = equals < 0 ? size : int(equals);
-            out.append(data.constData() + i, end - i);
+            memcpy(out, data.constData() + i, size_t(end - i));
+            out += end - i;
             i = end - 1;
             continue;
         }
@@ -234,14 +240,15 @@ QByteArray decodeQuotedPrintable(QByteArrayView data)
             const int high = hexValue(data.at(i + 1));
             const int low = hexValue(data.at(i + 2));
             if (high >= 0 && low >= 0) {
-                out += char(high * 16 + low);
+                *out++ = char(high * 16 + low);
                 i += 2;
                 continue;
             }
         }
-        out += c;
+        *out++ = c;
     }
-    return out;
+    decoded.truncate(out - decoded.constData());
+    return decoded;
 }
 
 QByteArray decodeBase64(QByteArrayView data)

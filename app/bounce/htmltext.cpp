@@ -13,9 +13,9 @@ bool isAsciiLetter(QChar c)
            (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
 }
 
-// Appends the character reference at `i` ("&amp;", "&#233;", "&#x2713;") and moves past it;
-// anything else is a literal '&'.
-void appendEntity(const QString &html, qsizetype &i, QString &out)
+// Writes the character reference at `i` ("&amp;", "&#233;", "&#x2713;") to `out` and moves past
+// it; anything else is a literal '&'.
+void appendEntity(const QString &html, qsizetype &i, QChar *&out)
 {
     static const QHash<QString, char16_t> named = {
         {QStringLiteral("amp"), u'&'},   {QStringLiteral("lt"), u'<'},
@@ -26,7 +26,7 @@ void appendEntity(const QString &html, qsizetype &i, QString &out)
     const qsizetype near = QStringView(html).mid(i, 12).indexOf(QLatin1Char(';'));
     const qsizetype semicolon = near < 0 ? -1 : i + near;
     if (semicolon < 0) {
-        out.append(QLatin1Char('&'));
+        *out++ = QLatin1Char('&');
         ++i;
         return;
     }
@@ -41,11 +41,16 @@ void appendEntity(const QString &html, qsizetype &i, QString &out)
     const bool usable = (code >= 0x20 && code < 0xD800) || (code > 0xDFFF && code <= 0x10FFFF) ||
                         code == u'\t' || code == u'\n';
     if (!usable) {
-        out.append(QLatin1Char('&'));
+        *out++ = QLatin1Char('&');
         ++i;
         return;
     }
-    out.append(QString::fromUcs4(&code, 1));
+    if (QChar::requiresSurrogates(code)) {
+        *out++ = QChar(QChar::highSurrogate(code));
+        *out++ = QChar(QChar::lowSurrogate(code));
+    } else {
+        *out++ = QChar(char16_t(code));
+    }
     i = semicolon + 1;
 }
 
@@ -74,7 +79,10 @@ QString toPlainText(const QString &html)
         QStringLiteral("hr"), QStringLiteral("pre"), QStringLiteral("blockquote")};
     static const QSet<QString> hidden = {QStringLiteral("script"), QStringLiteral("style"),
                                          QStringLiteral("head"), QStringLiteral("title")};
-    QString out;
+    // Every character written comes from at least one of `html` (a reference is longer than
+    // what it stands for, a tag than its line break): a buffer of that size never grows.
+    QString out(html.size(), Qt::Uninitialized);
+    QChar *to = out.data();
     qsizetype i = 0;
     // Inside <pre> the line breaks are the text's own (Exchange puts its diagnostics and the
     // original headers there), so they are kept.
@@ -83,10 +91,10 @@ QString toPlainText(const QString &html)
     while (i < html.size()) {
         const QChar c = html.at(i);
         if (c == QLatin1Char('<') && !startsMarkup(html, i)) {
-            out.append(c); // "a < b": as in a browser, a '<' that opens no tag is text
+            *to++ = c; // "a < b": as in a browser, a '<' that opens no tag is text
             ++i;
         } else if (c == QLatin1Char('<')) {
-            if (html.mid(i, 4) == QLatin1String("<!--")) {
+            if (QStringView(html).sliced(i).startsWith(QLatin1String("<!--"))) {
                 const qsizetype end = html.indexOf(QLatin1String("-->"), i + 4);
                 if (end < 0)
                     break;
@@ -110,28 +118,29 @@ QString toPlainText(const QString &html)
                     break;
                 i = closeEnd + 1;
             } else if (breaks.contains(name)) {
-                out.append(QLatin1Char('\n'));
+                *to++ = QLatin1Char('\n');
                 if (name == QLatin1String("pre"))
                     pre = closing ? qMax(0, pre - 1) : pre + 1;
             } else if (name == QLatin1String("td") || name == QLatin1String("th")) {
-                out.append(QLatin1Char(' '));
+                *to++ = QLatin1Char(' ');
             }
         } else if (c == QLatin1Char('&')) {
-            appendEntity(html, i, out);
+            appendEntity(html, i, to);
         } else if (pre > 0 && (c == QLatin1Char('\n') || c == QLatin1Char('\r'))) {
             const bool crlf = c == QLatin1Char('\r') && i + 1 < html.size() &&
                               html.at(i + 1) == QLatin1Char('\n');
-            out.append(QLatin1Char('\n'));
+            *to++ = QLatin1Char('\n');
             i += crlf ? 2 : 1;
         } else {
-            out.append(c.isSpace() ? QLatin1Char(' ') : c);
+            *to++ = c.isSpace() ? QLatin1Char(' ') : c;
             ++i;
         }
     }
+    out.truncate(to - out.constData());
     // Tidy the layout the tags left: trimmed lines, at most one blank line in a row.
     QStringList lines;
-    for (const QString &line : out.split(QLatin1Char('\n'))) {
-        const QString trimmed = line.simplified();
+    for (const QStringView line : QStringView(out).split(u'\n')) {
+        const QString trimmed = line.toString().simplified(); // in place: one string a line
         if (!trimmed.isEmpty() || (!lines.isEmpty() && !lines.constLast().isEmpty()))
             lines.append(trimmed);
     }

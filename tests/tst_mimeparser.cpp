@@ -236,6 +236,8 @@ private Q_SLOTS:
     void readsBrokenMultipartsAsText_data();
     void readsBrokenMultipartsAsText();
     void keepsLastPartWithoutClosingDelimiter();
+    void findsDelimiterLines_data();
+    void findsDelimiterLines();
     void readsCrlfAndCrMessages_data();
     void readsCrlfAndCrMessages();
     void decodesLeafTextInItsCharset_data();
@@ -933,6 +935,44 @@ void TestMimeParser::readsBrokenMultipartsAsText()
     QCOMPARE(entity.mimeType(), QByteArray("text/plain"));
     QVERIFY(!entity.isMultipart());
     QCOMPARE(entity.body(), body);
+}
+
+void TestMimeParser::findsDelimiterLines_data()
+{
+    QTest::addColumn<QByteArray>("message");
+    QTest::addColumn<QByteArray>("bodies"); // of the parts, joined with '|'
+
+    const QByteArray longBoundary(300, 'x'); // longer than any shift of the search
+    QTest::newRow("long boundary")
+        << QByteArray("Content-Type: multipart/mixed; boundary=" + longBoundary + "\n\n--" +
+                      longBoundary + "\n\nA\n--" + longBoundary + "\n\nB\n--" + longBoundary +
+                      "--\n")
+        << QByteArray("A|B");
+    QTest::newRow("delimiter first in the body")
+        << QByteArray("Content-Type: multipart/mixed; boundary=b\n\n--b\n\nA\n--b--\n")
+        << QByteArray("A");
+    QTest::newRow("boundary bytes repeat")
+        << QByteArray("Content-Type: multipart/mixed; boundary=aaa\n\n"
+                      "x\n--aa\n-aaa\n--aaa\n\nA\n--aa\n--aaaa\n\nB\n--aaa--\n")
+        << QByteArray("A\n--aa|B");
+    QTest::newRow("inside a line, then at the start of one")
+        << QByteArray("Content-Type: multipart/mixed; boundary=b\n\nx --b\n--b\n\nA x--b\n--b\n\nB")
+        << QByteArray("A x--b|B");
+    QTest::newRow("8-bit boundary")
+        << QByteArray("Content-Type: multipart/mixed; boundary=\"B\xc3\xa9\"\n\n"
+                      "--B\xc3\xa9\n\nA\n--B\xc3\xa9\n\nB\n--B\xc3\xa9--")
+        << QByteArray("A|B");
+}
+
+void TestMimeParser::findsDelimiterLines()
+{
+    QFETCH(QByteArray, message);
+    QFETCH(QByteArray, bodies);
+    const MimeEntity entity = MimeEntity::parse(message);
+    QByteArrayList actual;
+    for (const MimeEntity &part : entity.parts())
+        actual.append(part.body());
+    QCOMPARE(actual.join('|'), bodies);
 }
 
 void TestMimeParser::keepsLastPartWithoutClosingDelimiter()

@@ -2,6 +2,7 @@
 
 #include "textcodecs.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace {
@@ -35,17 +36,48 @@ int hexValue(char c)
     return -1;
 }
 
-// The offset of the line "--boundary" (optionally "--boundary--") at or after `from`, or -1.
-qsizetype findBoundaryLine(QByteArrayView content, QByteArrayView delimiter, qsizetype from)
+// The lines "--boundary" (optionally "--boundary--") of one multipart body. They are found as
+// "\n--boundary" with Horspool's algorithm, its shift table made once for the whole body (Qt's
+// indexOf() makes one on every call, more work than a short part's search).
+class BoundaryLines
 {
-    qsizetype at = content.indexOf(delimiter, from);
-    while (at >= 0) {
-        if (at == 0 || content.at(at - 1) == '\n')
-            return at;
-        at = content.indexOf(delimiter, at + 1);
+public:
+    BoundaryLines(QByteArrayView content, QByteArrayView delimiter)
+        : m_content(content)
+        , m_delimiter(delimiter)
+        , m_needle('\n' + delimiter.toByteArray())
+    {
+        // Shifts are capped at 255: a shorter shift than allowed never skips a match.
+        const qsizetype size = m_needle.size();
+        std::memset(m_shift, int(std::min<qsizetype>(size, 255)), sizeof m_shift);
+        for (qsizetype i = 0; i + 1 < size; ++i)
+            m_shift[static_cast<unsigned char>(m_needle.at(i))] =
+                static_cast<unsigned char>(std::min<qsizetype>(size - 1 - i, 255));
     }
-    return -1;
-}
+
+    // The offset of the first such line at or after `from`, or -1.
+    qsizetype next(qsizetype from) const
+    {
+        if (from == 0 && m_content.startsWith(m_delimiter))
+            return 0;
+        const char *const text = m_content.data();
+        const qsizetype size = m_needle.size();
+        const char last = m_needle.back();
+        for (qsizetype at = from == 0 ? 0 : from - 1; at + size <= m_content.size();) {
+            const char c = text[at + size - 1];
+            if (c == last && std::memcmp(text + at, m_needle.constData(), size_t(size - 1)) == 0)
+                return at + 1; // the line after the "\n"
+            at += m_shift[static_cast<unsigned char>(c)];
+        }
+        return -1;
+    }
+
+private:
+    const QByteArrayView m_content;
+    const QByteArrayView m_delimiter;
+    const QByteArray m_needle;
+    unsigned char m_shift[256];
+};
 
 } // namespace
 
@@ -141,7 +173,8 @@ void MimeEntity::splitMultipart(const QByteArray &source, qsizetype start, qsize
         return;
     const QByteArray delimiter = "--" + boundary.toUtf8();
     const QByteArrayView content = QByteArrayView(source).sliced(start, size);
-    qsizetype at = findBoundaryLine(content, delimiter, 0);
+    const BoundaryLines boundaryLines(content, delimiter);
+    qsizetype at = boundaryLines.next(0);
     while (at >= 0 && *budget > 0) {
         const qsizetype afterDelimiter = at + delimiter.size();
         if (content.sliced(afterDelimiter).startsWith("--"))
@@ -150,7 +183,7 @@ void MimeEntity::splitMultipart(const QByteArray &source, qsizetype start, qsize
         if (lineEnd < 0)
             return;
         const qsizetype partStart = lineEnd + 1;
-        const qsizetype next = findBoundaryLine(content, delimiter, partStart);
+        const qsizetype next = boundaryLines.next(partStart);
         qsizetype partEnd = next < 0 ? content.size() : next;
         if (partEnd > partStart && content.at(partEnd - 1) == '\n')
             --partEnd; // the line break before a delimiter belongs to the delimiter

@@ -41,6 +41,12 @@ struct FieldNameBytes
 };
 constexpr FieldNameBytes fieldNameBytes;
 
+// The white space QByteArray::trimmed() removes.
+bool isAsciiSpace(char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
 // RFC 2047 "Q" encoding: quoted-printable with "_" for space (an encoded underscore is "=5F",
 // so replacing first is right).
 QByteArray decodeQWord(QByteArray text)
@@ -232,8 +238,14 @@ MimeHeaders MimeHeaders::read(const QByteArray &source, qsizetype start, qsizety
             line = next;
             continue;
         }
-        const QByteArrayView value = QByteArrayView(colon + 1, lineEnd).trimmed();
-        fields.append({line - bytes, colon - line, value.data() - bytes, value.size(), 0});
+        // Trimmed as QByteArrayView::trimmed() does, without a call for every field.
+        const char *valueStart = colon + 1;
+        const char *valueEnd = lineEnd;
+        while (valueStart < valueEnd && isAsciiSpace(valueEnd[-1]))
+            --valueEnd;
+        while (valueStart < valueEnd && isAsciiSpace(*valueStart))
+            ++valueStart;
+        fields.append({line - bytes, colon - line, valueStart - bytes, valueEnd - valueStart, 0});
         line = next;
     }
     if (!fields.isEmpty()) {
@@ -374,20 +386,36 @@ QByteArray lowered(QByteArrayView text)
     return text.toByteArray().toLower();
 }
 
+// The bytes parseSimple() acts on: quotes and semicolons split, a backslash or a star needs
+// the general parser (a table: every byte of every value is looked at).
+struct ValueBytes
+{
+    bool special[256] = {};
+    constexpr ValueBytes()
+    {
+        for (const unsigned char c : {'"', ';', '\\', '*'})
+            special[c] = true;
+    }
+};
+constexpr ValueBytes valueBytes;
+
 // Most values ("text/plain; charset=us-ascii") have no escapes and no RFC 2231 parts: they are
 // read here without the general machinery of HeaderValue::parse (the same result, a fraction
 // of the time). False when `raw` needs that machinery.
 bool parseSimple(QByteArrayView whole, HeaderValue *result)
 {
-    if (whole.contains('\\') || whole.contains('*'))
-        return false;
     QVarLengthArray<QByteArrayView, 8> pieces; // split on ';' outside quotes
     bool quoted = false;
     qsizetype from = 0;
     for (qsizetype i = 0; i < whole.size(); ++i) {
-        if (whole.at(i) == '"') {
+        const char c = whole.at(i);
+        if (!valueBytes.special[static_cast<unsigned char>(c)])
+            continue;
+        if (c == '\\' || c == '*')
+            return false;
+        if (c == '"') {
             quoted = !quoted;
-        } else if (whole.at(i) == ';' && !quoted) {
+        } else if (!quoted) { // ';'
             pieces.append(whole.sliced(from, i - from));
             from = i + 1;
         }

@@ -10,14 +10,6 @@
 
 namespace {
 
-bool isAscii(QByteArrayView bytes)
-{
-    unsigned char any = 0; // all bits of all bytes: a loop the compiler vectorises
-    for (const char c : bytes)
-        any |= static_cast<unsigned char>(c);
-    return any < 0x80;
-}
-
 bool hasIso2022Escape(QByteArrayView bytes)
 {
     // Most text has no ESC at all: one fast search for it before the four sequences.
@@ -25,6 +17,20 @@ bool hasIso2022Escape(QByteArrayView bytes)
         return false;
     return bytes.contains("\x1b$B") || bytes.contains("\x1b$@") || bytes.contains("\x1b(J") ||
            bytes.contains("\x1b$(D");
+}
+
+// ASCII without an ISO-2022-JP escape: text that reads the same in every charset mail uses.
+// One pass looks for both a byte above 0x7F and an ESC (a loop the compiler vectorises); only
+// text with an ESC is searched for the escapes.
+bool isPlainAscii(QByteArrayView bytes)
+{
+    unsigned char any = 0;    // all bits of all bytes
+    unsigned char escape = 0; // whether an ESC was seen
+    for (const char c : bytes) {
+        any |= static_cast<unsigned char>(c);
+        escape |= static_cast<unsigned char>(c == '\x1b');
+    }
+    return any < 0x80 && (!escape || !hasIso2022Escape(bytes));
 }
 
 bool isValidUtf8(QByteArrayView bytes)
@@ -174,7 +180,7 @@ QTextCodec *codecForName(const QByteArray &name)
 
 QString decode(QByteArrayView bytes, const QByteArray &charset)
 {
-    if (isAscii(bytes) && !hasIso2022Escape(bytes))
+    if (isPlainAscii(bytes))
         return QString::fromLatin1(bytes);
     const QByteArray name = canonicalName(charset);
     if (name.isEmpty() || name == "unknown-8bit" || name == "x-unknown" || name == "unknown")
@@ -195,7 +201,7 @@ QString decode(QByteArrayView bytes, const QByteArray &charset)
 
 QString decodeGuess(QByteArrayView bytes)
 {
-    if (isAscii(bytes) && !hasIso2022Escape(bytes))
+    if (isPlainAscii(bytes))
         return QString::fromLatin1(bytes);
     if (hasIso2022Escape(bytes)) {
         if (QTextCodec *codec = codecForName("ISO-2022-JP"))

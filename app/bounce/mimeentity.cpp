@@ -2,6 +2,8 @@
 
 #include "textcodecs.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 #include <cstring>
 
@@ -174,22 +176,38 @@ void MimeEntity::splitMultipart(const QByteArray &source, qsizetype start, qsize
     const QByteArray delimiter = "--" + boundary.toUtf8();
     const QByteArrayView content = QByteArrayView(source).sliced(start, size);
     const BoundaryLines boundaryLines(content, delimiter);
+    // The parts' places first, then the parts into a list of the right size: growing it moved
+    // every part parsed so far. No more places than the budget can pay for are kept.
+    struct Place
+    {
+        qsizetype start;
+        qsizetype end;
+    };
+    QVarLengthArray<Place, 16> places;
     qsizetype at = boundaryLines.next(0);
-    while (at >= 0 && *budget > 0) {
+    while (at >= 0 && places.size() < *budget) {
         const qsizetype afterDelimiter = at + delimiter.size();
         if (content.sliced(afterDelimiter).startsWith("--"))
-            return; // closing delimiter
+            break; // closing delimiter
         const qsizetype lineEnd = content.indexOf('\n', afterDelimiter);
         if (lineEnd < 0)
-            return;
+            break;
         const qsizetype partStart = lineEnd + 1;
         const qsizetype next = boundaryLines.next(partStart);
         qsizetype partEnd = next < 0 ? content.size() : next;
         if (partEnd > partStart && content.at(partEnd - 1) == '\n')
             --partEnd; // the line break before a delimiter belongs to the delimiter
-        m_parts.append(
-            parseEntity(source, start + partStart, partEnd - partStart, depth + 1, budget));
+        places.append({partStart, partEnd});
         at = next;
+    }
+    if (places.isEmpty())
+        return;
+    m_parts.reserve(places.size());
+    for (const Place &place : places) {
+        if (*budget <= 0)
+            break;
+        m_parts.append(
+            parseEntity(source, start + place.start, place.end - place.start, depth + 1, budget));
     }
 }
 

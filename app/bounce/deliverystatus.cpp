@@ -198,7 +198,7 @@ DeliveryStatus DeliveryStatus::parse(const QString &anyBody)
     Field field;            // the group's last field, not used yet
     const auto finish = [&] {
         if (!recipient.finalRecipient.isEmpty() || !recipient.originalRecipient.isEmpty())
-            status.recipients.append(recipient);
+            status.recipients.append(std::move(recipient));
         recipient = Recipient();
         seen = 0;
     };

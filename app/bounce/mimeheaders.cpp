@@ -346,28 +346,29 @@ namespace {
 // allocate nothing here.
 QByteArray lowered(QByteArrayView text)
 {
+    // By length, so that only names of the text's length are compared.
     static const QByteArray common[] = {
-        "text/plain",
-        "text/html",
-        "multipart/mixed",
-        "multipart/alternative",
-        "multipart/related",
-        "multipart/report",
-        "message/delivery-status",
-        "message/rfc822",
-        "text/rfc822-headers",
-        "application/octet-stream",
+        "name",
+        "type",
+        "delsp",
+        "format",
+        "inline",
         "charset",
         "boundary",
-        "name",
         "filename",
-        "format",
-        "delsp",
-        "report-type",
-        "reply-type",
-        "type",
+        "text/html",
         "attachment",
-        "inline",
+        "reply-type",
+        "text/plain",
+        "report-type",
+        "message/rfc822",
+        "multipart/mixed",
+        "multipart/report",
+        "multipart/related",
+        "text/rfc822-headers",
+        "multipart/alternative",
+        "message/delivery-status",
+        "application/octet-stream",
     };
     const auto sameLowered = [text](const QByteArray &known) {
         for (qsizetype i = 0; i < text.size(); ++i) {
@@ -379,9 +380,14 @@ QByteArray lowered(QByteArrayView text)
         }
         return true;
     };
-    for (const QByteArray &known : common) {
-        if (known.size() == text.size() && sameLowered(known))
-            return known;
+    const auto shorter = [](const QByteArray &known, qsizetype size) {
+        return known.size() < size;
+    };
+    for (auto known =
+             std::lower_bound(std::cbegin(common), std::cend(common), text.size(), shorter);
+         known != std::cend(common) && known->size() == text.size(); ++known) {
+        if (text == QByteArrayView(*known) || sameLowered(*known)) // most are written in lower case
+            return *known;
     }
     return text.toByteArray().toLower();
 }

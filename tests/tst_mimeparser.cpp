@@ -378,6 +378,16 @@ void TestMimeParser::decodesDeclaredCharsets_data()
         << QByteArray("caf\xe9") << QByteArray("UTF-8") << QString::fromUtf8("café") << "";
     QTest::newRow("us-ascii label on utf-8 text")
         << QByteArray(kUtf8Japanese) << QByteArray("us-ascii") << japanese << "";
+    // UTF-8 is checked a run of 16 ASCII bytes at a time: characters across and after runs.
+    QTest::newRow("utf-8 across ascii runs")
+        << QByteArray(QByteArray(15, 'a') + "\xe6\x97\xa5" + QByteArray(40, 'b') + "\xe8\xaa\x9e")
+        << QByteArray("utf-8")
+        << QString(15, u'a') + QString::fromUtf8("\xe6\x97\xa5") + QString(40, u'b') +
+               QString::fromUtf8("\xe8\xaa\x9e")
+        << "";
+    QTest::newRow("invalid utf-8 after ascii runs")
+        << QByteArray(QByteArray(33, 'a') + "caf\xe9") << QByteArray("utf-8")
+        << QString(33, u'a') + QString::fromUtf8("caf\xc3\xa9") << "";
 }
 
 void TestMimeParser::decodesDeclaredCharsets()

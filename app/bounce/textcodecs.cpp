@@ -35,28 +35,43 @@ bool isPlainAscii(QByteArrayView bytes)
 
 bool isValidUtf8(QByteArrayView bytes)
 {
+    constexpr qsizetype Run = 16;
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
     const auto *end = p + bytes.size();
     while (p < end) {
-        const unsigned char c = *p;
-        int extra = 0;
-        if (c < 0x80)
-            extra = 0;
-        else if (c >= 0xc2 && c <= 0xdf)
-            extra = 1;
-        else if (c >= 0xe0 && c <= 0xef)
-            extra = 2;
-        else if (c >= 0xf0 && c <= 0xf4)
-            extra = 3;
-        else
-            return false;
-        if (end - p <= extra)
-            return extra == 0;
-        for (int i = 1; i <= extra; ++i) {
-            if ((p[i] & 0xc0) != 0x80)
-                return false;
+        // Most UTF-8 in mail is ASCII: a run of it is passed over at once.
+        if (end - p >= Run) {
+            unsigned char any = 0;
+            for (qsizetype i = 0; i < Run; ++i)
+                any |= p[i];
+            if (any < 0x80) {
+                p += Run;
+                continue;
+            }
         }
-        p += extra + 1;
+        // A run with a multibyte character in it: a character at a time.
+        const unsigned char *const runEnd = end - p >= Run ? p + Run : end;
+        while (p < runEnd) {
+            const unsigned char c = *p;
+            int extra = 0;
+            if (c < 0x80)
+                extra = 0;
+            else if (c >= 0xc2 && c <= 0xdf)
+                extra = 1;
+            else if (c >= 0xe0 && c <= 0xef)
+                extra = 2;
+            else if (c >= 0xf0 && c <= 0xf4)
+                extra = 3;
+            else
+                return false;
+            if (end - p <= extra)
+                return extra == 0;
+            for (int i = 1; i <= extra; ++i) {
+                if ((p[i] & 0xc0) != 0x80)
+                    return false;
+            }
+            p += extra + 1;
+        }
     }
     return true;
 }

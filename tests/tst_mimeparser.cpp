@@ -702,6 +702,18 @@ void TestMimeParser::parsesHeaderValues_data()
     QTest::newRow("missing parameter") << QByteArray("text/plain; charset=utf-8")
                                        << QByteArray("text/plain") << QByteArray("name") << "";
     QTest::newRow("empty") << QByteArray() << QByteArray() << QByteArray("charset") << "";
+    QTest::newRow("a name given twice: the last value")
+        << QByteArray("text/plain; CHARSET=us-ascii; charset=\"utf-8\"") << QByteArray("text/plain")
+        << QByteArray("charset") << "utf-8";
+    QTest::newRow("escaped quote in the type")
+        << QByteArray("\"text\\\";x\"/plain; charset=utf-8") << QByteArray("\"text\";x\"/plain")
+        << QByteArray("charset") << "utf-8";
+    QTest::newRow("semicolon in a quoted type")
+        << QByteArray("\"text;x\"/plain; charset=utf-8") << QByteArray("\"text;x\"/plain")
+        << QByteArray("charset") << "utf-8";
+    QTest::newRow("names are compared lower-cased")
+        << QByteArray("text/plain; charset=utf-8") << QByteArray("text/plain")
+        << QByteArray("Charset") << "";
 }
 
 void TestMimeParser::parsesHeaderValues()
@@ -711,11 +723,15 @@ void TestMimeParser::parsesHeaderValues()
     QFETCH(QByteArray, parameter);
     QFETCH(QString, expected);
     // Header values reach HeaderValue unfolded.
-    const HeaderValue parsed =
-        HeaderValue::parse(MimeHeaders::parse("Content-Type: " + raw).raw("Content-Type"));
+    const QByteArray unfolded = MimeHeaders::parse("Content-Type: " + raw).raw("Content-Type");
+    const HeaderValue parsed = HeaderValue::parse(unfolded);
     QCOMPARE(parsed.value, value);
     const QString actual = parsed.parameter(parameter.constData());
     QVERIFY2(actual == expected, qPrintable(mismatch(actual, expected)));
+    // The shortcuts for one part of a value give what the whole parse gives.
+    QCOMPARE(HeaderValue::parseValue(unfolded), value);
+    const QString alone = HeaderValue::parameterIn(unfolded, parameter.constData());
+    QVERIFY2(alone == expected, qPrintable(mismatch(alone, expected)));
 }
 
 // ======================================== MimeEntity ========================================

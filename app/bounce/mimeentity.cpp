@@ -128,10 +128,10 @@ MimeEntity MimeEntity::parseEntity(const QByteArray &source, qsizetype start, qs
     qsizetype bodyFrom = bodyStart < 0 ? size : bodyStart; // within `raw`
     if (entity.m_headers.isEmpty() && !header.isEmpty())
         bodyFrom = 0; // not a header block at all: the whole thing is text
+    // Only the type is read now; a parameter is read when it is asked for (most never are).
     QByteArray unfoldedType;
-    entity.m_contentType =
-        HeaderValue::parseView(entity.m_headers.rawView("Content-Type", &unfoldedType));
-    entity.m_type = entity.m_contentType.value;
+    entity.m_type =
+        HeaderValue::parseValue(entity.m_headers.rawView("Content-Type", &unfoldedType));
     static const QByteArray textPlain("text/plain");
     if (entity.m_type.isEmpty() || !entity.m_type.contains('/'))
         entity.m_type = textPlain;
@@ -170,7 +170,7 @@ MimeEntity MimeEntity::parseEntity(const QByteArray &source, qsizetype start, qs
 void MimeEntity::splitMultipart(const QByteArray &source, qsizetype start, qsizetype size,
                                 int depth, int *budget)
 {
-    const QString boundary = m_contentType.parameter("boundary");
+    const QString boundary = parameter("boundary");
     if (boundary.isEmpty())
         return;
     const QByteArray delimiter = "--" + boundary.toUtf8();
@@ -211,6 +211,12 @@ void MimeEntity::splitMultipart(const QByteArray &source, qsizetype start, qsize
     }
 }
 
+QString MimeEntity::parameter(const char *name) const
+{
+    QByteArray unfolded;
+    return HeaderValue::parameterIn(m_headers.rawView("Content-Type", &unfolded), name);
+}
+
 bool MimeEntity::isMessage() const
 {
     // Views of literals compare lengths first: most types fail there.
@@ -245,7 +251,7 @@ QByteArray MimeEntity::body() const
 
 QString MimeEntity::text() const
 {
-    const QByteArray charset = m_contentType.parameter("charset").toLatin1();
+    const QByteArray charset = parameter("charset").toLatin1();
     // Text that needs no transfer decoding is decoded straight from the message's bytes.
     return isTransferEncoded() ? TextCodecs::decode(body(), charset)
                                : TextCodecs::decode(rawBody(), charset);

@@ -23,7 +23,7 @@ public:
 
     const MimeHeaders &headers() const { return m_headers; }
     QByteArray mimeType() const { return m_type; } // lower case; "text/plain" when not given
-    QString parameter(const char *name) const { return m_contentType.parameter(name); }
+    QString parameter(const char *name) const;     // of Content-Type
     bool isMultipart() const { return m_type.startsWith("multipart/"); }
     bool isMessage() const;    // an embedded message or its headers
     bool isAttachment() const; // Content-Disposition: attachment (never opened)
@@ -54,7 +54,6 @@ private:
     };
 
     MimeHeaders m_headers;
-    HeaderValue m_contentType;
     QByteArray m_type;
     Encoding m_encoding = Encoding::Identity;
     QByteArray m_source; // a leaf's body is [m_bodyStart, +m_bodySize) of these shared bytes

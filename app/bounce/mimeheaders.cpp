@@ -405,12 +405,28 @@ struct ValueBytes
 };
 constexpr ValueBytes valueBytes;
 
-// Most values ("text/plain; charset=us-ascii") have no escapes and no RFC 2231 parts: they are
-// read here without the general machinery of HeaderValue::parse (the same result, a fraction
-// of the time). False when `raw` needs that machinery.
-bool parseSimple(QByteArrayView whole, HeaderValue *result)
+// Whether `text` is `lower` once lower-cased as QByteArray::toLower() does (ASCII letters only).
+bool isLoweredAs(QByteArrayView text, QByteArrayView lower)
 {
-    QVarLengthArray<QByteArrayView, 8> pieces; // split on ';' outside quotes
+    if (text.size() != lower.size())
+        return false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char c = text.at(i);
+        if (c >= 'A' && c <= 'Z')
+            c = char(c + ('a' - 'A'));
+        if (c != lower.at(i))
+            return false;
+    }
+    return true;
+}
+
+using Pieces = QVarLengthArray<QByteArrayView, 8>;
+
+// Most values ("text/plain; charset=us-ascii") have no escapes and no RFC 2231 parts: they are
+// split here on ';' outside quotes, without the general machinery of HeaderValue::parse (the
+// same result, a fraction of the time). False when `whole` needs that machinery.
+bool splitSimple(QByteArrayView whole, Pieces *pieces)
+{
     bool quoted = false;
     qsizetype from = 0;
     for (qsizetype i = 0; i < whole.size(); ++i) {
@@ -422,23 +438,42 @@ bool parseSimple(QByteArrayView whole, HeaderValue *result)
         if (c == '"') {
             quoted = !quoted;
         } else if (!quoted) { // ';'
-            pieces.append(whole.sliced(from, i - from));
+            pieces->append(whole.sliced(from, i - from));
             from = i + 1;
         }
     }
-    pieces.append(whole.sliced(from));
+    pieces->append(whole.sliced(from));
+    return true;
+}
+
+// A parameter piece's name and text ("name = \"text\""), or false when it has no name.
+bool splitParameter(QByteArrayView piece, QByteArrayView *name, QByteArrayView *text)
+{
+    const qsizetype equals = piece.indexOf('=');
+    if (equals <= 0)
+        return false;
+    *name = piece.first(equals).trimmed();
+    *text = piece.sliced(equals + 1).trimmed();
+    if (text->size() >= 2 && text->startsWith('"') && text->endsWith('"'))
+        *text = text->sliced(1, text->size() - 2);
+    return true;
+}
+
+bool parseSimple(QByteArrayView whole, HeaderValue *result)
+{
+    Pieces pieces;
+    if (!splitSimple(whole, &pieces))
+        return false;
     result->value = lowered(pieces.first().trimmed());
     if (pieces.size() > 1)
         result->parameters.reserve(pieces.size() - 1);
-    QVarLengthArray<QByteArrayView, 8> texts; // per parameter, the last value given for its name
+    Pieces texts; // per parameter, the last value given for its name
     for (qsizetype p = 1; p < pieces.size(); ++p) {
-        const qsizetype equals = pieces.at(p).indexOf('=');
-        if (equals <= 0)
+        QByteArrayView nameView;
+        QByteArrayView text;
+        if (!splitParameter(pieces.at(p), &nameView, &text))
             continue;
-        const QByteArray name = lowered(pieces.at(p).first(equals).trimmed());
-        QByteArrayView text = pieces.at(p).sliced(equals + 1).trimmed();
-        if (text.size() >= 2 && text.startsWith('"') && text.endsWith('"'))
-            text = text.sliced(1, text.size() - 2);
+        const QByteArray name = lowered(nameView);
         const auto known = std::find_if(
             result->parameters.cbegin(), result->parameters.cend(),
             [&name](const QPair<QByteArray, QString> &named) { return named.first == name; });
@@ -455,6 +490,45 @@ bool parseSimple(QByteArrayView whole, HeaderValue *result)
 }
 
 } // namespace
+
+QByteArray HeaderValue::parseValue(QByteArrayView raw)
+{
+    // The value is the text before the first ';' outside quotes, as parse() splits it; only a
+    // backslash inside quotes there (an escape) needs the general machinery.
+    bool quoted = false;
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        const char c = raw.at(i);
+        if (!valueBytes.special[static_cast<unsigned char>(c)])
+            continue;
+        if (c == '"')
+            quoted = !quoted;
+        else if (c == '\\' && quoted)
+            return parseView(raw).value;
+        else if (c == ';' && !quoted)
+            return lowered(raw.first(i).trimmed());
+    }
+    return lowered(raw.trimmed());
+}
+
+QString HeaderValue::parameterIn(QByteArrayView raw, const char *name)
+{
+    Pieces pieces;
+    if (!splitSimple(raw, &pieces))
+        return parseView(raw).parameter(name);
+    // As parseSimple() would: the last text given for the name, the name lower-cased.
+    const QByteArrayView wanted(name);
+    QByteArrayView found;
+    bool given = false;
+    for (qsizetype p = 1; p < pieces.size(); ++p) {
+        QByteArrayView pieceName;
+        QByteArrayView text;
+        if (splitParameter(pieces.at(p), &pieceName, &text) && isLoweredAs(pieceName, wanted)) {
+            found = text;
+            given = true;
+        }
+    }
+    return given ? decodeWords(found) : QString();
+}
 
 HeaderValue HeaderValue::parseView(QByteArrayView view)
 {

@@ -82,5 +82,9 @@ struct HeaderValue
     static HeaderValue parse(const QByteArray &raw) { return parseView(raw); }
     // The same, for a value not copied out of its header block.
     static HeaderValue parseView(QByteArrayView raw);
+    // parseView(raw).value, without reading the parameters.
+    static QByteArray parseValue(QByteArrayView raw);
+    // parseView(raw).parameter(name), decoding only that parameter.
+    static QString parameterIn(QByteArrayView raw, const char *name);
     QString parameter(const char *name) const;
 };

@@ -232,8 +232,13 @@ MimeHeaders MimeHeaders::read(const QByteArray &source, qsizetype start, qsizety
             continue;
         }
         const char *colon = line;
-        while (colon < lineEnd && fieldNameBytes.allowed[static_cast<unsigned char>(*colon)])
-            ++colon;
+        if (newline) { // the line break is no name byte: it ends the scan
+            while (fieldNameBytes.allowed[static_cast<unsigned char>(*colon)])
+                ++colon;
+        } else {
+            while (colon < lineEnd && fieldNameBytes.allowed[static_cast<unsigned char>(*colon)])
+                ++colon;
+        }
         if (colon == line || colon == lineEnd || *colon != ':') {
             line = next;
             continue;

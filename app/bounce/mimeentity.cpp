@@ -130,8 +130,8 @@ MimeEntity MimeEntity::parseEntity(const QByteArray &source, qsizetype start, qs
         bodyFrom = 0; // not a header block at all: the whole thing is text
     // Only the type is read now; a parameter is read when it is asked for (most never are).
     QByteArray unfoldedType;
-    entity.m_type =
-        HeaderValue::parseValue(entity.m_headers.rawView("Content-Type", &unfoldedType));
+    const QByteArrayView contentType = entity.m_headers.rawView("Content-Type", &unfoldedType);
+    entity.m_type = HeaderValue::parseValue(contentType);
     static const QByteArray textPlain("text/plain");
     if (entity.m_type.isEmpty() || !entity.m_type.contains('/'))
         entity.m_type = textPlain;
@@ -145,7 +145,8 @@ MimeEntity MimeEntity::parseEntity(const QByteArray &source, qsizetype start, qs
 
     const bool nested = depth<MaxDepth && * budget> 0;
     if (entity.isMultipart() && nested) {
-        entity.splitMultipart(source, start + bodyFrom, size - bodyFrom, depth, budget);
+        entity.splitMultipart(HeaderValue::parameterIn(contentType, "boundary"), source,
+                              start + bodyFrom, size - bodyFrom, depth, budget);
         if (!entity.m_parts.isEmpty())
             return entity;
         entity.m_type = textPlain; // a multipart without its boundary: read it as text
@@ -167,10 +168,9 @@ MimeEntity MimeEntity::parseEntity(const QByteArray &source, qsizetype start, qs
     return entity;
 }
 
-void MimeEntity::splitMultipart(const QByteArray &source, qsizetype start, qsizetype size,
-                                int depth, int *budget)
+void MimeEntity::splitMultipart(const QString &boundary, const QByteArray &source, qsizetype start,
+                                qsizetype size, int depth, int *budget)
 {
-    const QString boundary = parameter("boundary");
     if (boundary.isEmpty())
         return;
     const QByteArray delimiter = "--" + boundary.toUtf8();

@@ -38,8 +38,8 @@ public:
 private:
     static MimeEntity parseEntity(const QByteArray &source, qsizetype start, qsizetype size,
                                   int depth, int *budget);
-    void splitMultipart(const QByteArray &source, qsizetype start, qsizetype size, int depth,
-                        int *budget);
+    void splitMultipart(const QString &boundary, const QByteArray &source, qsizetype start,
+                        qsizetype size, int depth, int *budget);
     QByteArrayView rawBody() const
     {
         return QByteArrayView(m_source).sliced(m_bodyStart, m_bodySize);

@@ -106,9 +106,12 @@ QString toPlainText(const QString &html)
                 break;
             const bool closing = i + 1 < html.size() && html.at(i + 1) == QLatin1Char('/');
             qsizetype n = i + (closing ? 2 : 1);
-            QString name;
-            while (n < end && html.at(n).isLetterOrNumber() && name.size() < 16)
-                name.append(html.at(n++).toLower());
+            // The tag name (at most 16 characters) in a buffer here, looked up without a copy.
+            QChar nameBuffer[16];
+            qsizetype nameSize = 0;
+            while (n < end && html.at(n).isLetterOrNumber() && nameSize < 16)
+                nameBuffer[nameSize++] = html.at(n++).toLower();
+            const QString name = QString::fromRawData(nameBuffer, nameSize);
             i = end + 1;
             if (!closing && hidden.contains(name)) {
                 const qsizetype close =

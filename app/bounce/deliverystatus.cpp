@@ -64,23 +64,23 @@ bool startsField(QStringView text, QLatin1String name)
 }
 
 // "rfc822; a@b" → "a@b"; "dns; mx.example.jp" → "mx.example.jp"
-QString stripTypePrefix(const QString &value, QString *type = nullptr)
+QStringView stripTypePrefix(QStringView value, QString *type = nullptr)
 {
     // A type is one token ("smtp", "rfc822", "X-Postfix"); "554 Denied; see …" has none.
-    const qsizetype semicolon = value.indexOf(QLatin1Char(';'));
-    if (semicolon < 0 || semicolon > 20 || !isTypeToken(QStringView(value).first(semicolon)))
+    const qsizetype semicolon = value.indexOf(u';');
+    if (semicolon < 0 || semicolon > 20 || !isTypeToken(value.first(semicolon)))
         return value.trimmed();
     if (type)
-        *type = value.left(semicolon).trimmed().toLower();
-    return value.mid(semicolon + 1).trimmed();
+        *type = value.first(semicolon).trimmed().toString().toLower();
+    return value.sliced(semicolon + 1).trimmed();
 }
 
-QString bareAddress(QString address)
+QString bareAddress(QStringView address)
 {
     address = address.trimmed();
-    if (address.startsWith(QLatin1Char('<')) && address.endsWith(QLatin1Char('>')))
-        address = address.mid(1, address.size() - 2);
-    return address.trimmed();
+    if (address.startsWith(u'<') && address.endsWith(u'>'))
+        address = address.sliced(1, address.size() - 2);
+    return address.trimmed().toString();
 }
 
 // The field names parse() reads; every other name is Other.
@@ -145,14 +145,16 @@ Name nameOf(QStringView text)
 struct Field
 {
     Name name = Name::Other;
-    QString value; // empty for Other: nothing reads it
+    QStringView value; // in the body, or in `unfolded`; empty for Other: nothing reads it
+    QString unfolded;  // the value and its continuation lines, when it has any
+    bool folded = false;
 };
 
 // QString::section(' ', 0, 0) without the list of sections it makes: the text up to the first
 // space, null when that is empty.
-QString firstWord(const QString &value)
+QString firstWord(QStringView value)
 {
-    const QStringView word = QStringView(value).left(value.indexOf(QLatin1Char(' ')));
+    const QStringView word = value.left(value.indexOf(u' '));
     return word.isEmpty() ? QString() : word.toString();
 }
 
@@ -217,10 +219,10 @@ DeliveryStatus DeliveryStatus::parse(const QString &anyBody)
         case Name::Other:
             break;
         case Name::ReportingMta:
-            status.reportingMta = stripTypePrefix(field.value);
+            status.reportingMta = stripTypePrefix(field.value).toString();
             break;
         case Name::ReceivedFromMta:
-            status.receivedFromMta = stripTypePrefix(field.value);
+            status.receivedFromMta = stripTypePrefix(field.value).toString();
             break;
         case Name::FinalRecipient:
             recipient.finalRecipient = bareAddress(stripTypePrefix(field.value));
@@ -235,11 +237,11 @@ DeliveryStatus DeliveryStatus::parse(const QString &anyBody)
             recipient.status = firstWord(field.value);
             break;
         case Name::RemoteMta:
-            recipient.remoteMta = stripTypePrefix(field.value);
+            recipient.remoteMta = stripTypePrefix(field.value).toString();
             break;
         case Name::DiagnosticCode:
             recipient.diagnostic =
-                stripTypePrefix(field.value, &recipient.diagnosticType).simplified();
+                stripTypePrefix(field.value, &recipient.diagnosticType).toString().simplified();
             break;
         }
     };
@@ -256,8 +258,12 @@ DeliveryStatus DeliveryStatus::parse(const QString &anyBody)
             }
         } else if ((line.front() == u' ' || line.front() == u'\t') && !groupEmpty) {
             if (field.name != Name::Other) {
-                field.value += QLatin1Char(' ');
-                field.value += line.trimmed();
+                if (!field.folded)
+                    field.unfolded = field.value.toString();
+                field.folded = true;
+                field.unfolded += QLatin1Char(' ');
+                field.unfolded += line.trimmed();
+                field.value = field.unfolded;
             }
         } else {
             // A name is at most 40 characters, without spaces, before the line's first colon.
@@ -276,8 +282,9 @@ DeliveryStatus DeliveryStatus::parse(const QString &anyBody)
                 if (!groupEmpty)
                     use();
                 const Name name = nameOf(line.left(colon).trimmed());
-                field = {name, name == Name::Other ? QString()
-                                                   : line.mid(colon + 1).trimmed().toString()};
+                field = {name,
+                         name == Name::Other ? QStringView() : line.sliced(colon + 1).trimmed(),
+                         QString(), false};
                 groupEmpty = false;
             }
         }

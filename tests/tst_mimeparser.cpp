@@ -385,6 +385,9 @@ void TestMimeParser::decodesDeclaredCharsets_data()
         << QString(15, u'a') + QString::fromUtf8("\xe6\x97\xa5") + QString(40, u'b') +
                QString::fromUtf8("\xe8\xaa\x9e")
         << "";
+    QTest::newRow("an escape cut off at the end is text")
+        << QByteArray("550 \x1b(B no such user \x1b$") << QByteArray("us-ascii")
+        << QString::fromLatin1("550 \x1b(B no such user \x1b$") << "";
     QTest::newRow("invalid utf-8 after ascii runs")
         << QByteArray(QByteArray(33, 'a') + "caf\xe9") << QByteArray("utf-8")
         << QString(33, u'a') + QString::fromUtf8("caf\xc3\xa9") << "";

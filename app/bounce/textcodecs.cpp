@@ -6,23 +6,42 @@
 #include <QTextCodec>
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 
 namespace {
 
 bool hasIso2022Escape(QByteArrayView bytes)
 {
-    // Most text has no ESC at all: one fast search for it before the four sequences.
-    if (!bytes.contains('\x1b'))
-        return false;
-    return bytes.contains("\x1b$B") || bytes.contains("\x1b$@") || bytes.contains("\x1b(J") ||
-           bytes.contains("\x1b$(D");
+    // The escapes ESC $ B, ESC $ @, ESC ( J and ESC $ ( D, looked for at each ESC (most text
+    // has none) instead of four searches of the whole text.
+    const char *from = bytes.data();
+    const char *const end = from + bytes.size();
+    while (from < end) {
+        const void *const found = std::memchr(from, '\x1b', size_t(end - from));
+        if (!found)
+            return false;
+        const QByteArrayView escape(static_cast<const char *>(found), end);
+        for (const char *sequence : {"\x1b$B", "\x1b$@", "\x1b(J", "\x1b$(D"}) {
+            const size_t size = std::strlen(sequence);
+            if (size_t(escape.size()) >= size && std::memcmp(escape.data(), sequence, size) == 0)
+                return true;
+        }
+        from = escape.data() + 1;
+    }
+    return false;
 }
 
-// ASCII without an ISO-2022-JP escape: text that reads the same in every charset mail uses.
+// What decode() needs to know of bytes to choose a decoder.
+struct Composition
+{
+    bool ascii;   // no byte above 0x7F
+    bool iso2022; // an ISO-2022-JP escape sequence
+};
+
 // One pass looks for both a byte above 0x7F and an ESC (a loop the compiler vectorises); only
-// text with an ESC is searched for the escapes.
-bool isPlainAscii(QByteArrayView bytes)
+// text with an ESC is searched for the escape sequences.
+Composition compositionOf(QByteArrayView bytes)
 {
     unsigned char any = 0;    // all bits of all bytes
     unsigned char escape = 0; // whether an ESC was seen
@@ -30,7 +49,7 @@ bool isPlainAscii(QByteArrayView bytes)
         any |= static_cast<unsigned char>(c);
         escape |= static_cast<unsigned char>(c == '\x1b');
     }
-    return any < 0x80 && (!escape || !hasIso2022Escape(bytes));
+    return {any < 0x80, escape && hasIso2022Escape(bytes)};
 }
 
 bool isValidUtf8(QByteArrayView bytes)
@@ -171,6 +190,37 @@ qsizetype firstSurrogateBlock(const char16_t *units, qsizetype size)
     return lowestMapped(units + start, size - start) < FirstNonSurrogate ? start : size;
 }
 
+// decodeGuess() of bytes whose composition is known.
+QString guess(QByteArrayView bytes, Composition composition)
+{
+    if (composition.ascii && !composition.iso2022)
+        return QString::fromLatin1(bytes);
+    if (composition.iso2022) {
+        if (QTextCodec *codec = TextCodecs::codecForName("ISO-2022-JP"))
+            return decodeWith(codec, bytes);
+    }
+    if (isValidUtf8(bytes))
+        return QString::fromUtf8(bytes);
+    QString best;
+    int bestScore = -1;
+    for (const char *name : {"Shift_JIS", "EUC-JP"}) {
+        QTextCodec *codec = TextCodecs::codecForName(name);
+        if (!codec)
+            continue;
+        const QString text = decodeWith(codec, bytes);
+        const int score = implausibility(codec, bytes, text);
+        if (bestScore < 0 || score < bestScore) {
+            best = text;
+            bestScore = score;
+        }
+    }
+    if (bestScore == 0)
+        return best;
+    if (QTextCodec *codec = TextCodecs::codecForName("windows-1252"))
+        return decodeWith(codec, bytes);
+    return QString::fromLatin1(bytes);
+}
+
 } // namespace
 
 namespace TextCodecs {
@@ -195,53 +245,29 @@ QTextCodec *codecForName(const QByteArray &name)
 
 QString decode(QByteArrayView bytes, const QByteArray &charset)
 {
-    if (isPlainAscii(bytes))
+    const Composition composition = compositionOf(bytes);
+    if (composition.ascii && !composition.iso2022)
         return QString::fromLatin1(bytes);
     const QByteArray name = canonicalName(charset);
     if (name.isEmpty() || name == "unknown-8bit" || name == "x-unknown" || name == "unknown")
-        return decodeGuess(bytes);
+        return guess(bytes, composition);
     // Mail declared as ASCII or Latin-1 is often UTF-8 or ISO-2022-JP in fact.
-    if (hasIso2022Escape(bytes) && !name.startsWith("ISO-2022-JP"))
-        return decodeGuess(bytes);
+    if (composition.iso2022 && !name.startsWith("ISO-2022-JP"))
+        return guess(bytes, composition);
     if (name == "UTF-8") {
         if (isValidUtf8(bytes))
             return QString::fromUtf8(bytes);
-        return decodeGuess(bytes);
+        return guess(bytes, composition);
     }
     QTextCodec *codec = codecForName(name);
     if (!codec)
-        return decodeGuess(bytes);
+        return guess(bytes, composition);
     return decodeWith(codec, bytes);
 }
 
 QString decodeGuess(QByteArrayView bytes)
 {
-    if (isPlainAscii(bytes))
-        return QString::fromLatin1(bytes);
-    if (hasIso2022Escape(bytes)) {
-        if (QTextCodec *codec = codecForName("ISO-2022-JP"))
-            return decodeWith(codec, bytes);
-    }
-    if (isValidUtf8(bytes))
-        return QString::fromUtf8(bytes);
-    QString best;
-    int bestScore = -1;
-    for (const char *name : {"Shift_JIS", "EUC-JP"}) {
-        QTextCodec *codec = codecForName(name);
-        if (!codec)
-            continue;
-        const QString text = decodeWith(codec, bytes);
-        const int score = implausibility(codec, bytes, text);
-        if (bestScore < 0 || score < bestScore) {
-            best = text;
-            bestScore = score;
-        }
-    }
-    if (bestScore == 0)
-        return best;
-    if (QTextCodec *codec = codecForName("windows-1252"))
-        return decodeWith(codec, bytes);
-    return QString::fromLatin1(bytes);
+    return guess(bytes, compositionOf(bytes));
 }
 
 QString withoutLoneSurrogates(QString text)

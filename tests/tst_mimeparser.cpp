@@ -714,6 +714,15 @@ void TestMimeParser::parsesHeaderValues_data()
     QTest::newRow("semicolon in a quoted type")
         << QByteArray("\"text;x\"/plain; charset=utf-8") << QByteArray("\"text;x\"/plain")
         << QByteArray("charset") << "utf-8";
+    QTest::newRow("an unclosed quote runs to the end")
+        << QByteArray("text/plain; name=\"a;b; charset=x") << QByteArray("text/plain")
+        << QByteArray("name") << "\"a;b; charset=x";
+    QTest::newRow("nothing after an unclosed quote is a parameter")
+        << QByteArray("text/plain; name=\"a;b; charset=x") << QByteArray("text/plain")
+        << QByteArray("charset") << "";
+    QTest::newRow("quoted semicolons in the type and a value")
+        << QByteArray("\"x;y\" ; charset=\"u;v\"; charset=w") << QByteArray("\"x;y\"")
+        << QByteArray("charset") << "w";
     QTest::newRow("names are compared lower-cased")
         << QByteArray("text/plain; charset=utf-8") << QByteArray("text/plain")
         << QByteArray("Charset") << "";

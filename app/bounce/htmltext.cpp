@@ -13,9 +13,47 @@ bool isAsciiLetter(QChar c)
            (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
 }
 
+// The text being written: a buffer that grows as it fills, written to without a call for each
+// character. No text is longer than its HTML (every character written stands for at least one
+// character read), so the buffer never grows beyond that.
+class Output
+{
+public:
+    explicit Output(qsizetype limit)
+        : m_limit(limit)
+    {
+    }
+
+    void append(QChar c)
+    {
+        if (m_size == m_text.size())
+            grow();
+        m_data[m_size++] = c;
+    }
+
+    QString take()
+    {
+        m_text.truncate(m_size);
+        return std::move(m_text);
+    }
+
+private:
+    void grow()
+    {
+        const qsizetype doubled = qMax<qsizetype>(256, 2 * m_text.size());
+        m_text.resize(qMax(qMin(doubled, m_limit), m_text.size() + 1));
+        m_data = m_text.data();
+    }
+
+    const qsizetype m_limit;
+    QString m_text;
+    QChar *m_data = nullptr;
+    qsizetype m_size = 0;
+};
+
 // Writes the character reference at `i` ("&amp;", "&#233;", "&#x2713;") to `out` and moves past
 // it; anything else is a literal '&'.
-void appendEntity(const QString &html, qsizetype &i, QChar *&out)
+void appendEntity(const QString &html, qsizetype &i, Output &out)
 {
     static const QHash<QString, char16_t> named = {
         {QStringLiteral("amp"), u'&'},   {QStringLiteral("lt"), u'<'},
@@ -26,7 +64,7 @@ void appendEntity(const QString &html, qsizetype &i, QChar *&out)
     const qsizetype near = QStringView(html).mid(i, 12).indexOf(QLatin1Char(';'));
     const qsizetype semicolon = near < 0 ? -1 : i + near;
     if (semicolon < 0) {
-        *out++ = QLatin1Char('&');
+        out.append(QLatin1Char('&'));
         ++i;
         return;
     }
@@ -41,15 +79,15 @@ void appendEntity(const QString &html, qsizetype &i, QChar *&out)
     const bool usable = (code >= 0x20 && code < 0xD800) || (code > 0xDFFF && code <= 0x10FFFF) ||
                         code == u'\t' || code == u'\n';
     if (!usable) {
-        *out++ = QLatin1Char('&');
+        out.append(QLatin1Char('&'));
         ++i;
         return;
     }
     if (QChar::requiresSurrogates(code)) {
-        *out++ = QChar(QChar::highSurrogate(code));
-        *out++ = QChar(QChar::lowSurrogate(code));
+        out.append(QChar(QChar::highSurrogate(code)));
+        out.append(QChar(QChar::lowSurrogate(code)));
     } else {
-        *out++ = QChar(char16_t(code));
+        out.append(QChar(char16_t(code)));
     }
     i = semicolon + 1;
 }
@@ -79,10 +117,7 @@ QString toPlainText(const QString &html)
         QStringLiteral("hr"), QStringLiteral("pre"), QStringLiteral("blockquote")};
     static const QSet<QString> hidden = {QStringLiteral("script"), QStringLiteral("style"),
                                          QStringLiteral("head"), QStringLiteral("title")};
-    // Every character written comes from at least one of `html` (a reference is longer than
-    // what it stands for, a tag than its line break): a buffer of that size never grows.
-    QString out(html.size(), Qt::Uninitialized);
-    QChar *to = out.data();
+    Output out(html.size());
     qsizetype i = 0;
     // Inside <pre> the line breaks are the text's own (Exchange puts its diagnostics and the
     // original headers there), so they are kept.
@@ -91,7 +126,7 @@ QString toPlainText(const QString &html)
     while (i < html.size()) {
         const QChar c = html.at(i);
         if (c == QLatin1Char('<') && !startsMarkup(html, i)) {
-            *to++ = c; // "a < b": as in a browser, a '<' that opens no tag is text
+            out.append(c); // "a < b": as in a browser, a '<' that opens no tag is text
             ++i;
         } else if (c == QLatin1Char('<')) {
             if (QStringView(html).sliced(i).startsWith(QLatin1String("<!--"))) {
@@ -121,28 +156,28 @@ QString toPlainText(const QString &html)
                     break;
                 i = closeEnd + 1;
             } else if (breaks.contains(name)) {
-                *to++ = QLatin1Char('\n');
+                out.append(QLatin1Char('\n'));
                 if (name == QLatin1String("pre"))
                     pre = closing ? qMax(0, pre - 1) : pre + 1;
             } else if (name == QLatin1String("td") || name == QLatin1String("th")) {
-                *to++ = QLatin1Char(' ');
+                out.append(QLatin1Char(' '));
             }
         } else if (c == QLatin1Char('&')) {
-            appendEntity(html, i, to);
+            appendEntity(html, i, out);
         } else if (pre > 0 && (c == QLatin1Char('\n') || c == QLatin1Char('\r'))) {
             const bool crlf = c == QLatin1Char('\r') && i + 1 < html.size() &&
                               html.at(i + 1) == QLatin1Char('\n');
-            *to++ = QLatin1Char('\n');
+            out.append(QLatin1Char('\n'));
             i += crlf ? 2 : 1;
         } else {
-            *to++ = c.isSpace() ? QLatin1Char(' ') : c;
+            out.append(c.isSpace() ? QChar(QLatin1Char(' ')) : c);
             ++i;
         }
     }
-    out.truncate(to - out.constData());
+    const QString text = out.take();
     // Tidy the layout the tags left: trimmed lines, at most one blank line in a row.
     QStringList lines;
-    for (const QStringView line : QStringView(out).split(u'\n')) {
+    for (const QStringView line : QStringView(text).split(u'\n')) {
         const QString trimmed = line.toString().simplified(); // in place: one string a line
         if (!trimmed.isEmpty() || (!lines.isEmpty() && !lines.constLast().isEmpty()))
             lines.append(trimmed);

@@ -219,6 +219,8 @@ private Q_SLOTS:
     void unfoldsHeaders();
     void rejectsNonHeaderBlocks_data();
     void rejectsNonHeaderBlocks();
+    void findsTheHeaderBlock_data();
+    void findsTheHeaderBlock();
     void decodesEncodedWords_data();
     void decodesEncodedWords();
     void parsesHeaderValues_data();
@@ -519,6 +521,8 @@ void TestMimeParser::unfoldsHeaders()
     const MimeHeaders headers = MimeHeaders::parse(block);
     EXPECT_KNOWN_BUG(bugText);
     QCOMPARE(headers.raw("Subject"), expected);
+    QByteArray unfolded;
+    QCOMPARE(headers.rawView("subject", &unfolded).toByteArray(), expected);
 }
 
 void TestMimeParser::rejectsNonHeaderBlocks_data()
@@ -544,6 +548,53 @@ void TestMimeParser::rejectsNonHeaderBlocks()
     QVERIFY2(headers.isEmpty(),
              qPrintable(QStringLiteral("expected no fields, got \"%1\"")
                             .arg(QString::fromUtf8(headers.fields().value(0).name))));
+}
+
+void TestMimeParser::findsTheHeaderBlock_data()
+{
+    QTest::addColumn<QByteArray>("entity");
+    QTest::addColumn<QByteArray>("names"); // of the fields read, joined with ','
+    QTest::addColumn<qsizetype>("bodyStart");
+
+    QTest::newRow("fields, blank line, body")
+        << QByteArray("A: 1\nB: 2\n\nbody\n") << QByteArray("A,B") << qsizetype(11);
+    QTest::newRow("blank line first") << QByteArray("\nA: 1\n") << QByteArray() << qsizetype(1);
+    QTest::newRow("no blank line")
+        << QByteArray("A: 1\nB: 2") << QByteArray("A,B") << qsizetype(-1);
+    QTest::newRow("final line break is no blank line")
+        << QByteArray("A: 1\n") << QByteArray("A") << qsizetype(-1);
+    QTest::newRow("fields after the blank line are the body's")
+        << QByteArray("A: 1\n\nB: 2\n") << QByteArray("A") << qsizetype(6);
+    QTest::newRow("folded, with a line that is no field")
+        << QByteArray("A: 1\n 2\nnot a field\n\t3\nB:\n\n") << QByteArray("A,B") << qsizetype(27);
+    QTest::newRow("not a header block")
+        << QByteArray("Hello,\nworld\n\nbye") << QByteArray() << qsizetype(14);
+    QTest::newRow("empty") << QByteArray() << QByteArray() << qsizetype(-1);
+}
+
+void TestMimeParser::findsTheHeaderBlock()
+{
+    QFETCH(QByteArray, entity);
+    QFETCH(QByteArray, names);
+    QFETCH(qsizetype, bodyStart);
+    // The entity inside a bigger buffer, as MimeEntity reads its parts.
+    const QByteArray source = "prefix\n" + entity + "\nsuffix: x\n";
+    qsizetype found = -2;
+    const MimeHeaders headers = MimeHeaders::parseHead(source, 7, entity.size(), &found);
+    QCOMPARE(found, bodyStart);
+    QByteArrayList read;
+    for (const MimeHeaders::Field &field : headers.fields())
+        read.append(field.name);
+    QCOMPARE(read.join(','), names);
+    // The same fields as the header block parsed on its own.
+    const QByteArray block =
+        bodyStart < 0 ? entity : entity.first(qMax<qsizetype>(0, bodyStart - 1));
+    const MimeHeaders alone = MimeHeaders::parse(block);
+    QCOMPARE(alone.fields().size(), headers.fields().size());
+    for (qsizetype i = 0; i < alone.fields().size(); ++i)
+        QCOMPARE(headers.fields().at(i).value, alone.fields().at(i).value);
+    const MimeHeaders inPlace = MimeHeaders::parseIn(source, 7, block.size());
+    QCOMPARE(inPlace.fields().size(), alone.fields().size());
 }
 
 void TestMimeParser::decodesEncodedWords_data()

@@ -219,6 +219,8 @@ private Q_SLOTS:
     void unfoldsHeaders();
     void rejectsNonHeaderBlocks_data();
     void rejectsNonHeaderBlocks();
+    void findsTheHeaderBlock_data();
+    void findsTheHeaderBlock();
     void decodesEncodedWords_data();
     void decodesEncodedWords();
     void parsesHeaderValues_data();
@@ -236,6 +238,8 @@ private Q_SLOTS:
     void readsBrokenMultipartsAsText_data();
     void readsBrokenMultipartsAsText();
     void keepsLastPartWithoutClosingDelimiter();
+    void findsDelimiterLines_data();
+    void findsDelimiterLines();
     void readsCrlfAndCrMessages_data();
     void readsCrlfAndCrMessages();
     void decodesLeafTextInItsCharset_data();
@@ -376,6 +380,19 @@ void TestMimeParser::decodesDeclaredCharsets_data()
         << QByteArray("caf\xe9") << QByteArray("UTF-8") << QString::fromUtf8("café") << "";
     QTest::newRow("us-ascii label on utf-8 text")
         << QByteArray(kUtf8Japanese) << QByteArray("us-ascii") << japanese << "";
+    // UTF-8 is checked a run of 16 ASCII bytes at a time: characters across and after runs.
+    QTest::newRow("utf-8 across ascii runs")
+        << QByteArray(QByteArray(15, 'a') + "\xe6\x97\xa5" + QByteArray(40, 'b') + "\xe8\xaa\x9e")
+        << QByteArray("utf-8")
+        << QString(15, u'a') + QString::fromUtf8("\xe6\x97\xa5") + QString(40, u'b') +
+               QString::fromUtf8("\xe8\xaa\x9e")
+        << "";
+    QTest::newRow("an escape cut off at the end is text")
+        << QByteArray("550 \x1b(B no such user \x1b$") << QByteArray("us-ascii")
+        << QString::fromLatin1("550 \x1b(B no such user \x1b$") << "";
+    QTest::newRow("invalid utf-8 after ascii runs")
+        << QByteArray(QByteArray(33, 'a') + "caf\xe9") << QByteArray("utf-8")
+        << QString(33, u'a') + QString::fromUtf8("caf\xc3\xa9") << "";
 }
 
 void TestMimeParser::decodesDeclaredCharsets()
@@ -504,6 +521,8 @@ void TestMimeParser::unfoldsHeaders()
     const MimeHeaders headers = MimeHeaders::parse(block);
     EXPECT_KNOWN_BUG(bugText);
     QCOMPARE(headers.raw("Subject"), expected);
+    QByteArray unfolded;
+    QCOMPARE(headers.rawView("subject", &unfolded).toByteArray(), expected);
 }
 
 void TestMimeParser::rejectsNonHeaderBlocks_data()
@@ -529,6 +548,53 @@ void TestMimeParser::rejectsNonHeaderBlocks()
     QVERIFY2(headers.isEmpty(),
              qPrintable(QStringLiteral("expected no fields, got \"%1\"")
                             .arg(QString::fromUtf8(headers.fields().value(0).name))));
+}
+
+void TestMimeParser::findsTheHeaderBlock_data()
+{
+    QTest::addColumn<QByteArray>("entity");
+    QTest::addColumn<QByteArray>("names"); // of the fields read, joined with ','
+    QTest::addColumn<qsizetype>("bodyStart");
+
+    QTest::newRow("fields, blank line, body")
+        << QByteArray("A: 1\nB: 2\n\nbody\n") << QByteArray("A,B") << qsizetype(11);
+    QTest::newRow("blank line first") << QByteArray("\nA: 1\n") << QByteArray() << qsizetype(1);
+    QTest::newRow("no blank line")
+        << QByteArray("A: 1\nB: 2") << QByteArray("A,B") << qsizetype(-1);
+    QTest::newRow("final line break is no blank line")
+        << QByteArray("A: 1\n") << QByteArray("A") << qsizetype(-1);
+    QTest::newRow("fields after the blank line are the body's")
+        << QByteArray("A: 1\n\nB: 2\n") << QByteArray("A") << qsizetype(6);
+    QTest::newRow("folded, with a line that is no field")
+        << QByteArray("A: 1\n 2\nnot a field\n\t3\nB:\n\n") << QByteArray("A,B") << qsizetype(27);
+    QTest::newRow("not a header block")
+        << QByteArray("Hello,\nworld\n\nbye") << QByteArray() << qsizetype(14);
+    QTest::newRow("empty") << QByteArray() << QByteArray() << qsizetype(-1);
+}
+
+void TestMimeParser::findsTheHeaderBlock()
+{
+    QFETCH(QByteArray, entity);
+    QFETCH(QByteArray, names);
+    QFETCH(qsizetype, bodyStart);
+    // The entity inside a bigger buffer, as MimeEntity reads its parts.
+    const QByteArray source = "prefix\n" + entity + "\nsuffix: x\n";
+    qsizetype found = -2;
+    const MimeHeaders headers = MimeHeaders::parseHead(source, 7, entity.size(), &found);
+    QCOMPARE(found, bodyStart);
+    QByteArrayList read;
+    for (const MimeHeaders::Field &field : headers.fields())
+        read.append(field.name);
+    QCOMPARE(read.join(','), names);
+    // The same fields as the header block parsed on its own.
+    const QByteArray block =
+        bodyStart < 0 ? entity : entity.first(qMax<qsizetype>(0, bodyStart - 1));
+    const MimeHeaders alone = MimeHeaders::parse(block);
+    QCOMPARE(alone.fields().size(), headers.fields().size());
+    for (qsizetype i = 0; i < alone.fields().size(); ++i)
+        QCOMPARE(headers.fields().at(i).value, alone.fields().at(i).value);
+    const MimeHeaders inPlace = MimeHeaders::parseIn(source, 7, block.size());
+    QCOMPARE(inPlace.fields().size(), alone.fields().size());
 }
 
 void TestMimeParser::decodesEncodedWords_data()
@@ -690,6 +756,27 @@ void TestMimeParser::parsesHeaderValues_data()
     QTest::newRow("missing parameter") << QByteArray("text/plain; charset=utf-8")
                                        << QByteArray("text/plain") << QByteArray("name") << "";
     QTest::newRow("empty") << QByteArray() << QByteArray() << QByteArray("charset") << "";
+    QTest::newRow("a name given twice: the last value")
+        << QByteArray("text/plain; CHARSET=us-ascii; charset=\"utf-8\"") << QByteArray("text/plain")
+        << QByteArray("charset") << "utf-8";
+    QTest::newRow("escaped quote in the type")
+        << QByteArray("\"text\\\";x\"/plain; charset=utf-8") << QByteArray("\"text\";x\"/plain")
+        << QByteArray("charset") << "utf-8";
+    QTest::newRow("semicolon in a quoted type")
+        << QByteArray("\"text;x\"/plain; charset=utf-8") << QByteArray("\"text;x\"/plain")
+        << QByteArray("charset") << "utf-8";
+    QTest::newRow("an unclosed quote runs to the end")
+        << QByteArray("text/plain; name=\"a;b; charset=x") << QByteArray("text/plain")
+        << QByteArray("name") << "\"a;b; charset=x";
+    QTest::newRow("nothing after an unclosed quote is a parameter")
+        << QByteArray("text/plain; name=\"a;b; charset=x") << QByteArray("text/plain")
+        << QByteArray("charset") << "";
+    QTest::newRow("quoted semicolons in the type and a value")
+        << QByteArray("\"x;y\" ; charset=\"u;v\"; charset=w") << QByteArray("\"x;y\"")
+        << QByteArray("charset") << "w";
+    QTest::newRow("names are compared lower-cased")
+        << QByteArray("text/plain; charset=utf-8") << QByteArray("text/plain")
+        << QByteArray("Charset") << "";
 }
 
 void TestMimeParser::parsesHeaderValues()
@@ -699,11 +786,15 @@ void TestMimeParser::parsesHeaderValues()
     QFETCH(QByteArray, parameter);
     QFETCH(QString, expected);
     // Header values reach HeaderValue unfolded.
-    const HeaderValue parsed =
-        HeaderValue::parse(MimeHeaders::parse("Content-Type: " + raw).raw("Content-Type"));
+    const QByteArray unfolded = MimeHeaders::parse("Content-Type: " + raw).raw("Content-Type");
+    const HeaderValue parsed = HeaderValue::parse(unfolded);
     QCOMPARE(parsed.value, value);
     const QString actual = parsed.parameter(parameter.constData());
     QVERIFY2(actual == expected, qPrintable(mismatch(actual, expected)));
+    // The shortcuts for one part of a value give what the whole parse gives.
+    QCOMPARE(HeaderValue::parseValue(unfolded), value);
+    const QString alone = HeaderValue::parameterIn(unfolded, parameter.constData());
+    QVERIFY2(alone == expected, qPrintable(mismatch(alone, expected)));
 }
 
 // ======================================== MimeEntity ========================================
@@ -933,6 +1024,44 @@ void TestMimeParser::readsBrokenMultipartsAsText()
     QCOMPARE(entity.mimeType(), QByteArray("text/plain"));
     QVERIFY(!entity.isMultipart());
     QCOMPARE(entity.body(), body);
+}
+
+void TestMimeParser::findsDelimiterLines_data()
+{
+    QTest::addColumn<QByteArray>("message");
+    QTest::addColumn<QByteArray>("bodies"); // of the parts, joined with '|'
+
+    const QByteArray longBoundary(300, 'x'); // longer than any shift of the search
+    QTest::newRow("long boundary")
+        << QByteArray("Content-Type: multipart/mixed; boundary=" + longBoundary + "\n\n--" +
+                      longBoundary + "\n\nA\n--" + longBoundary + "\n\nB\n--" + longBoundary +
+                      "--\n")
+        << QByteArray("A|B");
+    QTest::newRow("delimiter first in the body")
+        << QByteArray("Content-Type: multipart/mixed; boundary=b\n\n--b\n\nA\n--b--\n")
+        << QByteArray("A");
+    QTest::newRow("boundary bytes repeat")
+        << QByteArray("Content-Type: multipart/mixed; boundary=aaa\n\n"
+                      "x\n--aa\n-aaa\n--aaa\n\nA\n--aa\n--aaaa\n\nB\n--aaa--\n")
+        << QByteArray("A\n--aa|B");
+    QTest::newRow("inside a line, then at the start of one")
+        << QByteArray("Content-Type: multipart/mixed; boundary=b\n\nx --b\n--b\n\nA x--b\n--b\n\nB")
+        << QByteArray("A x--b|B");
+    QTest::newRow("8-bit boundary")
+        << QByteArray("Content-Type: multipart/mixed; boundary=\"B\xc3\xa9\"\n\n"
+                      "--B\xc3\xa9\n\nA\n--B\xc3\xa9\n\nB\n--B\xc3\xa9--")
+        << QByteArray("A|B");
+}
+
+void TestMimeParser::findsDelimiterLines()
+{
+    QFETCH(QByteArray, message);
+    QFETCH(QByteArray, bodies);
+    const MimeEntity entity = MimeEntity::parse(message);
+    QByteArrayList actual;
+    for (const MimeEntity &part : entity.parts())
+        actual.append(part.body());
+    QCOMPARE(actual.join('|'), bodies);
 }
 
 void TestMimeParser::keepsLastPartWithoutClosingDelimiter()
@@ -1396,6 +1525,25 @@ void TestMimeParser::recognisesDeliveryStatus_data()
         << QStringLiteral("See the Final-Recipient: field and the Status: field.\n") << false;
     QTest::newRow("empty values") << QStringLiteral("Final-Recipient:\nStatus:\n") << false;
     QTest::newRow("prose") << QStringLiteral("Your message could not be delivered.") << false;
+    // As the regular expressions ^(Final-Recipient|Original-Recipient):\s*\S and
+    // ^(Action|Status):\s*\S (caseless, multiline) read them.
+    QTest::newRow("values on later lines")
+        << QStringLiteral("Final-Recipient:\n  a@example.com\nAction:\n\n failed\n") << true;
+    QTest::newRow("only blanks after the last field")
+        << QStringLiteral("Final-Recipient: a@example.com\nStatus: \t\v\r\n") << false;
+    QTest::newRow("crlf") << QStringLiteral("Final-Recipient: a@example.com\r\nAction: failed\r\n")
+                          << true;
+    QTest::newRow("a line starts after LF only")
+        << QStringLiteral("x\rFinal-Recipient: a@example.com\nAction: failed\n") << false;
+    QTest::newRow("indented field")
+        << QStringLiteral(" Action: failed\nFinal-Recipient: a\n") << false;
+    QTest::newRow("long s matches s caselessly")
+        << QString::fromUtf8("Final-Recipient: a@example.com\nSTATU\u017f: 5.1.1\n") << true;
+    QTest::newRow("lone surrogate as a value")
+        << QStringLiteral("Final-Recipient: ") + QChar(0xdc00) + QStringLiteral("\nAction: x")
+        << true;
+    QTest::newRow("non-breaking space is not white space")
+        << QString::fromUtf8("Final-Recipient:\u00a0\nAction: failed") << true;
 }
 
 void TestMimeParser::recognisesDeliveryStatus()

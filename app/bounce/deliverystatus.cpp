@@ -2,25 +2,26 @@
 
 #include "textcodecs.h"
 
-#include <QRegularExpression>
-
 #include <algorithm>
 
 namespace {
+
+// \s of a regular expression without Unicode properties: ASCII white space.
+bool isPatternSpace(char16_t c)
+{
+    return c == u' ' || (c >= u'\t' && c <= u'\r');
+}
 
 // Whether `text` is one token ("smtp", "rfc822", "X-Postfix"), as the regular expression
 // ^\s*[A-Za-z][A-Za-z0-9.-]*\s*$ reads it (\s: ASCII white space), without running one for
 // every field of every report.
 bool isTypeToken(QStringView text)
 {
-    const auto isSpace = [](char16_t c) {
-        return c == u' ' || (c >= u'\t' && c <= u'\r');
-    };
     const auto isLetter = [](char16_t c) {
         return (c | 0x20) >= u'a' && (c | 0x20) <= u'z';
     };
     qsizetype i = 0;
-    while (i < text.size() && isSpace(text.at(i).unicode()))
+    while (i < text.size() && isPatternSpace(text.at(i).unicode()))
         ++i;
     if (i == text.size() || !isLetter(text.at(i).unicode()))
         return false;
@@ -29,29 +30,57 @@ bool isTypeToken(QStringView text)
         if (!isLetter(c) && !(c >= u'0' && c <= u'9') && c != u'.' && c != u'-')
             break;
     }
-    while (i < text.size() && isSpace(text.at(i).unicode()))
+    while (i < text.size() && isPatternSpace(text.at(i).unicode()))
         ++i;
     return i == text.size();
 }
 
-// "rfc822; a@b" → "a@b"; "dns; mx.example.jp" → "mx.example.jp"
-QString stripTypePrefix(const QString &value, QString *type = nullptr)
+// Whether `text` starts with the field name `name` (in lower case), a colon and then, after any
+// white space (line breaks too), anything more: a match of ^name:\s*\S there as PCRE2 reads it
+// caselessly without Unicode properties. \s is ASCII white space; a letter matches either case,
+// and 's' also the long s (U+017F), 'k' the Kelvin sign (U+212A). Any other character, even
+// half a surrogate pair, is \S.
+bool startsField(QStringView text, QLatin1String name)
 {
-    // A type is one token ("smtp", "rfc822", "X-Postfix"); "554 Denied; see …" has none.
-    const qsizetype semicolon = value.indexOf(QLatin1Char(';'));
-    if (semicolon < 0 || semicolon > 20 || !isTypeToken(QStringView(value).first(semicolon)))
-        return value.trimmed();
-    if (type)
-        *type = value.left(semicolon).trimmed().toLower();
-    return value.mid(semicolon + 1).trimmed();
+    if (text.size() < name.size() + 2)
+        return false;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        const char16_t lower = char16_t(name.at(i).toLatin1());
+        if (c == lower)
+            continue;
+        const bool letter = lower >= u'a' && lower <= u'z';
+        if (!letter || !(c == lower - (u'a' - u'A') || (lower == u's' && c == u'\u017f') ||
+                         (lower == u'k' && c == u'\u212a')))
+            return false;
+    }
+    if (text.at(name.size()) != u':')
+        return false;
+    for (qsizetype i = name.size() + 1; i < text.size(); ++i) {
+        if (!isPatternSpace(text.at(i).unicode()))
+            return true;
+    }
+    return false;
 }
 
-QString bareAddress(QString address)
+// "rfc822; a@b" → "a@b"; "dns; mx.example.jp" → "mx.example.jp"
+QStringView stripTypePrefix(QStringView value, QString *type = nullptr)
+{
+    // A type is one token ("smtp", "rfc822", "X-Postfix"); "554 Denied; see …" has none.
+    const qsizetype semicolon = value.indexOf(u';');
+    if (semicolon < 0 || semicolon > 20 || !isTypeToken(value.first(semicolon)))
+        return value.trimmed();
+    if (type)
+        *type = value.first(semicolon).trimmed().toString().toLower();
+    return value.sliced(semicolon + 1).trimmed();
+}
+
+QString bareAddress(QStringView address)
 {
     address = address.trimmed();
-    if (address.startsWith(QLatin1Char('<')) && address.endsWith(QLatin1Char('>')))
-        address = address.mid(1, address.size() - 2);
-    return address.trimmed();
+    if (address.startsWith(u'<') && address.endsWith(u'>'))
+        address = address.sliced(1, address.size() - 2);
+    return address.trimmed().toString();
 }
 
 // The field names parse() reads; every other name is Other.
@@ -67,6 +96,22 @@ enum class Name
     RemoteMta,
     DiagnosticCode
 };
+
+// Whether ASCII `text` is `lower` once lower-cased: for ASCII, what a caseless comparison
+// finds, without Unicode case folding.
+bool isAsciiLowered(QStringView text, QLatin1String lower)
+{
+    if (text.size() != lower.size())
+        return false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char16_t c = text.at(i).unicode();
+        if (c >= u'A' && c <= u'Z')
+            c += u'a' - u'A';
+        if (c != char16_t(lower.at(i).toLatin1()))
+            return false;
+    }
+    return true;
+}
 
 // The name `text` is once lower-cased (QString::toLower). Building that string for every field
 // of every report was an allocation per field; an ASCII name compares caselessly as it stands, and
@@ -91,7 +136,7 @@ Name nameOf(QStringView text)
     if (!ascii)
         lowered = text.toString().toLower();
     for (const auto &entry : known) {
-        if (ascii ? text.compare(entry.text, Qt::CaseInsensitive) == 0 : lowered == entry.text)
+        if (ascii ? isAsciiLowered(text, entry.text) : lowered == entry.text)
             return entry.name;
     }
     return Name::Other;
@@ -99,112 +144,155 @@ Name nameOf(QStringView text)
 
 struct Field
 {
-    Name name;
-    QString value; // empty for Other: nothing reads it
+    Name name = Name::Other;
+    QStringView value; // in the body, or in `unfolded`; empty for Other: nothing reads it
+    QString unfolded;  // the value and its continuation lines, when it has any
+    bool folded = false;
 };
 
-// Unfolded fields; a blank line starts a new group.
-QList<QList<Field>> fieldGroups(const QString &body)
+// QString::section(' ', 0, 0) without the list of sections it makes: the text up to the first
+// space, null when that is empty.
+QString firstWord(QStringView value)
 {
-    QList<QList<Field>> groups(1);
-    for (const QStringView line : QStringView(body).split(u'\n')) {
-        if (line.trimmed().isEmpty()) {
-            if (!groups.last().isEmpty())
-                groups.append(QList<Field>());
-            continue;
-        }
-        const QChar first = line.at(0);
-        if ((first == QLatin1Char(' ') || first == QLatin1Char('\t')) && !groups.last().isEmpty()) {
-            Field &field = groups.last().last();
-            if (field.name != Name::Other) {
-                field.value += QLatin1Char(' ');
-                field.value += line.trimmed();
-            }
-            continue;
-        }
-        const qsizetype colon = line.indexOf(QLatin1Char(':'));
-        if (colon <= 0 || colon > 40 || line.left(colon).contains(QLatin1Char(' ')))
-            continue;
-        // An Other field stays in the group: its continuation lines must not join the field
-        // before it.
-        const Name name = nameOf(line.left(colon).trimmed());
-        groups.last().append(
-            {name, name == Name::Other ? QString() : line.mid(colon + 1).trimmed().toString()});
-    }
-    return groups;
+    const QStringView word = value.left(value.indexOf(u' '));
+    return word.isEmpty() ? QString() : word.toString();
 }
 
 } // namespace
 
-bool DeliveryStatus::looksLikeDeliveryStatus(const QString &anyText)
+bool DeliveryStatus::looksLikeDeliveryStatus(const QString &text)
 {
-    const QString text = TextCodecs::withoutLoneSurrogates(anyText); // see ValidText
-    static const QRegularExpression recipient(
-        QStringLiteral("^(Final-Recipient|Original-Recipient):\\s*\\S"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
-    static const QRegularExpression outcome(QStringLiteral("^(Action|Status):\\s*\\S"),
-                                            QRegularExpression::CaseInsensitiveOption |
-                                                QRegularExpression::MultilineOption);
-    return ValidText::contains(recipient, text) && ValidText::contains(outcome, text);
+    // Where ^(Final-Recipient|Original-Recipient):\s*\S and ^(Action|Status):\s*\S (caseless,
+    // multiline) would both match: one pass over the lines, no copy of the text.
+    const QStringView view(text);
+    bool recipient = false;
+    bool outcome = false;
+    for (qsizetype line = 0; line < view.size();) {
+        // Only lines starting with f, o, a or s (either case, or the long s) can be one.
+        const char16_t first = view.at(line).unicode() | 0x20;
+        if (first == u'f' || first == u'o' || first == u'a' || first == u's' ||
+            first == (u'\u017f' | 0x20)) {
+            const QStringView rest = view.sliced(line);
+            recipient = recipient || startsField(rest, QLatin1String("final-recipient")) ||
+                        startsField(rest, QLatin1String("original-recipient"));
+            outcome = outcome || startsField(rest, QLatin1String("action")) ||
+                      startsField(rest, QLatin1String("status"));
+        }
+        if (recipient && outcome)
+            return true;
+        const qsizetype newline = view.indexOf(u'\n', line);
+        if (newline < 0)
+            break;
+        line = newline + 1;
+    }
+    return false;
 }
 
 DeliveryStatus DeliveryStatus::parse(const QString &anyBody)
 {
     const QString body = TextCodecs::withoutLoneSurrogates(anyBody); // see ValidText
     DeliveryStatus status;
-    const QList<QList<Field>> groups = fieldGroups(body);
-    for (const QList<Field> &group : groups) {
-        Recipient recipient;
-        unsigned seen = 0; // per-recipient fields of the block so far, a bit per Name
-        const auto finish = [&] {
-            if (!recipient.finalRecipient.isEmpty() || !recipient.originalRecipient.isEmpty())
-                status.recipients.append(recipient);
-            recipient = Recipient();
-            seen = 0;
-        };
-        for (const Field &field : group) {
-            // Some MTAs leave out the blank line between recipients: a field seen twice
-            // starts the next recipient, whatever order the fields come in.
-            const bool perRecipient = field.name != Name::Other &&
-                                      field.name != Name::ReportingMta &&
-                                      field.name != Name::ReceivedFromMta;
-            if (perRecipient) {
-                const unsigned bit = 1u << unsigned(field.name);
-                if (seen & bit)
-                    finish();
-                seen |= bit;
+    // Read line by line: a blank line ends a group of fields (one recipient, or the per-message
+    // fields). A field is used once its continuation lines are in, when the next one starts.
+    Recipient recipient;
+    unsigned seen = 0;      // per-recipient fields of the group so far, a bit per Name
+    bool groupEmpty = true; // no field in the group yet
+    Field field;            // the group's last field, not used yet
+    const auto finish = [&] {
+        if (!recipient.finalRecipient.isEmpty() || !recipient.originalRecipient.isEmpty())
+            status.recipients.append(std::move(recipient));
+        recipient = Recipient();
+        seen = 0;
+    };
+    const auto use = [&] {
+        // Some MTAs leave out the blank line between recipients: a field seen twice
+        // starts the next recipient, whatever order the fields come in.
+        const bool perRecipient = field.name != Name::Other && field.name != Name::ReportingMta &&
+                                  field.name != Name::ReceivedFromMta;
+        if (perRecipient) {
+            const unsigned bit = 1u << unsigned(field.name);
+            if (seen & bit)
+                finish();
+            seen |= bit;
+        }
+        switch (field.name) {
+        case Name::Other:
+            break;
+        case Name::ReportingMta:
+            status.reportingMta = stripTypePrefix(field.value).toString();
+            break;
+        case Name::ReceivedFromMta:
+            status.receivedFromMta = stripTypePrefix(field.value).toString();
+            break;
+        case Name::FinalRecipient:
+            recipient.finalRecipient = bareAddress(stripTypePrefix(field.value));
+            break;
+        case Name::OriginalRecipient:
+            recipient.originalRecipient = bareAddress(stripTypePrefix(field.value));
+            break;
+        case Name::Action:
+            recipient.action = firstWord(field.value).toLower();
+            break;
+        case Name::Status:
+            recipient.status = firstWord(field.value);
+            break;
+        case Name::RemoteMta:
+            recipient.remoteMta = stripTypePrefix(field.value).toString();
+            break;
+        case Name::DiagnosticCode:
+            recipient.diagnostic =
+                stripTypePrefix(field.value, &recipient.diagnosticType).toString().simplified();
+            break;
+        }
+    };
+    const QStringView text(body);
+    for (qsizetype from = 0;;) {
+        const qsizetype newline = text.indexOf(u'\n', from);
+        const QStringView line = text.sliced(from, (newline < 0 ? text.size() : newline) - from);
+        from = newline + 1;
+        if (std::all_of(line.begin(), line.end(), [](QChar c) { return c.isSpace(); })) {
+            if (!groupEmpty) {
+                use();
+                finish();
+                groupEmpty = true;
             }
-            switch (field.name) {
-            case Name::Other:
-                break;
-            case Name::ReportingMta:
-                status.reportingMta = stripTypePrefix(field.value);
-                break;
-            case Name::ReceivedFromMta:
-                status.receivedFromMta = stripTypePrefix(field.value);
-                break;
-            case Name::FinalRecipient:
-                recipient.finalRecipient = bareAddress(stripTypePrefix(field.value));
-                break;
-            case Name::OriginalRecipient:
-                recipient.originalRecipient = bareAddress(stripTypePrefix(field.value));
-                break;
-            case Name::Action:
-                recipient.action = field.value.section(QLatin1Char(' '), 0, 0).toLower();
-                break;
-            case Name::Status:
-                recipient.status = field.value.section(QLatin1Char(' '), 0, 0);
-                break;
-            case Name::RemoteMta:
-                recipient.remoteMta = stripTypePrefix(field.value);
-                break;
-            case Name::DiagnosticCode:
-                recipient.diagnostic =
-                    stripTypePrefix(field.value, &recipient.diagnosticType).simplified();
-                break;
+        } else if ((line.front() == u' ' || line.front() == u'\t') && !groupEmpty) {
+            if (field.name != Name::Other) {
+                if (!field.folded)
+                    field.unfolded = field.value.toString();
+                field.folded = true;
+                field.unfolded += QLatin1Char(' ');
+                field.unfolded += line.trimmed();
+                field.value = field.unfolded;
+            }
+        } else {
+            // A name is at most 40 characters, without spaces, before the line's first colon.
+            qsizetype colon = -1;
+            bool space = false;
+            for (qsizetype i = 0; i < std::min<qsizetype>(line.size(), 41); ++i) {
+                if (line.at(i) == u':') {
+                    colon = i;
+                    break;
+                }
+                space = space || line.at(i) == u' ';
+            }
+            if (colon > 0 && !space) {
+                // An Other field stays in the group: its continuation lines must not join the
+                // field before it.
+                if (!groupEmpty)
+                    use();
+                const Name name = nameOf(line.left(colon).trimmed());
+                field = {name,
+                         name == Name::Other ? QStringView() : line.sliced(colon + 1).trimmed(),
+                         QString(), false};
+                groupEmpty = false;
             }
         }
-        finish();
+        if (newline < 0)
+            break;
     }
+    if (!groupEmpty)
+        use();
+    finish();
     return status;
 }

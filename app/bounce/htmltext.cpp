@@ -13,9 +13,47 @@ bool isAsciiLetter(QChar c)
            (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
 }
 
-// Appends the character reference at `i` ("&amp;", "&#233;", "&#x2713;") and moves past it;
-// anything else is a literal '&'.
-void appendEntity(const QString &html, qsizetype &i, QString &out)
+// The text being written: a buffer that grows as it fills, written to without a call for each
+// character. No text is longer than its HTML (every character written stands for at least one
+// character read), so the buffer never grows beyond that.
+class Output
+{
+public:
+    explicit Output(qsizetype limit)
+        : m_limit(limit)
+    {
+    }
+
+    void append(QChar c)
+    {
+        if (m_size == m_text.size())
+            grow();
+        m_data[m_size++] = c;
+    }
+
+    QString take()
+    {
+        m_text.truncate(m_size);
+        return std::move(m_text);
+    }
+
+private:
+    void grow()
+    {
+        const qsizetype doubled = qMax<qsizetype>(256, 2 * m_text.size());
+        m_text.resize(qMax(qMin(doubled, m_limit), m_text.size() + 1));
+        m_data = m_text.data();
+    }
+
+    const qsizetype m_limit;
+    QString m_text;
+    QChar *m_data = nullptr;
+    qsizetype m_size = 0;
+};
+
+// Writes the character reference at `i` ("&amp;", "&#233;", "&#x2713;") to `out` and moves past
+// it; anything else is a literal '&'.
+void appendEntity(const QString &html, qsizetype &i, Output &out)
 {
     static const QHash<QString, char16_t> named = {
         {QStringLiteral("amp"), u'&'},   {QStringLiteral("lt"), u'<'},
@@ -45,7 +83,12 @@ void appendEntity(const QString &html, qsizetype &i, QString &out)
         ++i;
         return;
     }
-    out.append(QString::fromUcs4(&code, 1));
+    if (QChar::requiresSurrogates(code)) {
+        out.append(QChar(QChar::highSurrogate(code)));
+        out.append(QChar(QChar::lowSurrogate(code)));
+    } else {
+        out.append(QChar(char16_t(code)));
+    }
     i = semicolon + 1;
 }
 
@@ -74,7 +117,7 @@ QString toPlainText(const QString &html)
         QStringLiteral("hr"), QStringLiteral("pre"), QStringLiteral("blockquote")};
     static const QSet<QString> hidden = {QStringLiteral("script"), QStringLiteral("style"),
                                          QStringLiteral("head"), QStringLiteral("title")};
-    QString out;
+    Output out(html.size());
     qsizetype i = 0;
     // Inside <pre> the line breaks are the text's own (Exchange puts its diagnostics and the
     // original headers there), so they are kept.
@@ -86,7 +129,7 @@ QString toPlainText(const QString &html)
             out.append(c); // "a < b": as in a browser, a '<' that opens no tag is text
             ++i;
         } else if (c == QLatin1Char('<')) {
-            if (html.mid(i, 4) == QLatin1String("<!--")) {
+            if (QStringView(html).sliced(i).startsWith(QLatin1String("<!--"))) {
                 const qsizetype end = html.indexOf(QLatin1String("-->"), i + 4);
                 if (end < 0)
                     break;
@@ -98,9 +141,12 @@ QString toPlainText(const QString &html)
                 break;
             const bool closing = i + 1 < html.size() && html.at(i + 1) == QLatin1Char('/');
             qsizetype n = i + (closing ? 2 : 1);
-            QString name;
-            while (n < end && html.at(n).isLetterOrNumber() && name.size() < 16)
-                name.append(html.at(n++).toLower());
+            // The tag name (at most 16 characters) in a buffer here, looked up without a copy.
+            QChar nameBuffer[16];
+            qsizetype nameSize = 0;
+            while (n < end && html.at(n).isLetterOrNumber() && nameSize < 16)
+                nameBuffer[nameSize++] = html.at(n++).toLower();
+            const QString name = QString::fromRawData(nameBuffer, nameSize);
             i = end + 1;
             if (!closing && hidden.contains(name)) {
                 const qsizetype close =
@@ -124,14 +170,15 @@ QString toPlainText(const QString &html)
             out.append(QLatin1Char('\n'));
             i += crlf ? 2 : 1;
         } else {
-            out.append(c.isSpace() ? QLatin1Char(' ') : c);
+            out.append(c.isSpace() ? QChar(QLatin1Char(' ')) : c);
             ++i;
         }
     }
+    const QString text = out.take();
     // Tidy the layout the tags left: trimmed lines, at most one blank line in a row.
     QStringList lines;
-    for (const QString &line : out.split(QLatin1Char('\n'))) {
-        const QString trimmed = line.simplified();
+    for (const QStringView line : QStringView(text).split(u'\n')) {
+        const QString trimmed = line.toString().simplified(); // in place: one string a line
         if (!trimmed.isEmpty() || (!lines.isEmpty() && !lines.constLast().isEmpty()))
             lines.append(trimmed);
     }

@@ -2,6 +2,9 @@
 
 #include "textcodecs.h"
 
+#include <QVarLengthArray>
+
+#include <algorithm>
 #include <cstring>
 
 namespace {
@@ -9,17 +12,19 @@ namespace {
 constexpr int MaxDepth = 12; // nested multiparts and messages
 constexpr int MaxEntities = 400;
 
-// Where a raw entity's body starts: after the first blank line (its header block ends before
-// it), at 1 when the entity starts with a blank line, or -1 when it is all header.
-qsizetype bodyStartIn(QByteArrayView raw)
+// Whether `text` is `lower` once lower-cased as QByteArray::toLower() does (ASCII letters only).
+bool isLowered(QByteArrayView text, QByteArrayView lower)
 {
-    if (raw.startsWith('\n'))
-        return 1;
-    for (qsizetype at = raw.indexOf('\n'); at >= 0; at = raw.indexOf('\n', at + 1)) {
-        if (at + 1 < raw.size() && raw.at(at + 1) == '\n')
-            return at + 2;
+    if (text.size() != lower.size())
+        return false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char c = text.at(i);
+        if (c >= 'A' && c <= 'Z')
+            c = char(c + ('a' - 'A'));
+        if (c != lower.at(i))
+            return false;
     }
-    return -1;
+    return true;
 }
 
 int hexValue(char c)
@@ -33,17 +38,48 @@ int hexValue(char c)
     return -1;
 }
 
-// The offset of the line "--boundary" (optionally "--boundary--") at or after `from`, or -1.
-qsizetype findBoundaryLine(QByteArrayView content, QByteArrayView delimiter, qsizetype from)
+// The lines "--boundary" (optionally "--boundary--") of one multipart body. They are found as
+// "\n--boundary" with Horspool's algorithm, its shift table made once for the whole body (Qt's
+// indexOf() makes one on every call, more work than a short part's search).
+class BoundaryLines
 {
-    qsizetype at = content.indexOf(delimiter, from);
-    while (at >= 0) {
-        if (at == 0 || content.at(at - 1) == '\n')
-            return at;
-        at = content.indexOf(delimiter, at + 1);
+public:
+    BoundaryLines(QByteArrayView content, QByteArrayView delimiter)
+        : m_content(content)
+        , m_delimiter(delimiter)
+        , m_needle('\n' + delimiter.toByteArray())
+    {
+        // Shifts are capped at 255: a shorter shift than allowed never skips a match.
+        const qsizetype size = m_needle.size();
+        std::memset(m_shift, int(std::min<qsizetype>(size, 255)), sizeof m_shift);
+        for (qsizetype i = 0; i + 1 < size; ++i)
+            m_shift[static_cast<unsigned char>(m_needle.at(i))] =
+                static_cast<unsigned char>(std::min<qsizetype>(size - 1 - i, 255));
     }
-    return -1;
-}
+
+    // The offset of the first such line at or after `from`, or -1.
+    qsizetype next(qsizetype from) const
+    {
+        if (from == 0 && m_content.startsWith(m_delimiter))
+            return 0;
+        const char *const text = m_content.data();
+        const qsizetype size = m_needle.size();
+        const char last = m_needle.back();
+        for (qsizetype at = from == 0 ? 0 : from - 1; at + size <= m_content.size();) {
+            const char c = text[at + size - 1];
+            if (c == last && std::memcmp(text + at, m_needle.constData(), size_t(size - 1)) == 0)
+                return at + 1; // the line after the "\n"
+            at += m_shift[static_cast<unsigned char>(c)];
+        }
+        return -1;
+    }
+
+private:
+    const QByteArrayView m_content;
+    const QByteArrayView m_delimiter;
+    const QByteArray m_needle;
+    unsigned char m_shift[256];
+};
 
 } // namespace
 
@@ -85,25 +121,35 @@ MimeEntity MimeEntity::parseEntity(const QByteArray &source, qsizetype start, qs
     MimeEntity entity;
     --*budget;
     const QByteArrayView raw = QByteArrayView(source).sliced(start, size);
-    const qsizetype bodyStart = bodyStartIn(raw);
+    qsizetype bodyStart = -1;
+    entity.m_headers = MimeHeaders::parseHead(source, start, size, &bodyStart);
     const QByteArrayView header =
         bodyStart < 0 ? raw : raw.first(bodyStart == 1 ? 0 : bodyStart - 2);
     qsizetype bodyFrom = bodyStart < 0 ? size : bodyStart; // within `raw`
-    entity.m_headers = MimeHeaders::parseBlock(header);
     if (entity.m_headers.isEmpty() && !header.isEmpty())
         bodyFrom = 0; // not a header block at all: the whole thing is text
-    entity.m_contentType = HeaderValue::parse(entity.m_headers.raw("Content-Type"));
-    entity.m_type = entity.m_contentType.value;
+    // Only the type is read now; a parameter is read when it is asked for (most never are).
+    QByteArray unfoldedType;
+    const QByteArrayView contentType = entity.m_headers.rawView("Content-Type", &unfoldedType);
+    entity.m_type = HeaderValue::parseValue(contentType);
+    static const QByteArray textPlain("text/plain");
     if (entity.m_type.isEmpty() || !entity.m_type.contains('/'))
-        entity.m_type = "text/plain";
-    entity.m_encoding = entity.m_headers.raw("Content-Transfer-Encoding").trimmed().toLower();
+        entity.m_type = textPlain;
+    QByteArray unfoldedEncoding;
+    const QByteArrayView encoding =
+        entity.m_headers.rawView("Content-Transfer-Encoding", &unfoldedEncoding).trimmed();
+    if (isLowered(encoding, "base64"))
+        entity.m_encoding = Encoding::Base64;
+    else if (isLowered(encoding, "quoted-printable"))
+        entity.m_encoding = Encoding::QuotedPrintable;
 
     const bool nested = depth<MaxDepth && * budget> 0;
     if (entity.isMultipart() && nested) {
-        entity.splitMultipart(source, start + bodyFrom, size - bodyFrom, depth, budget);
+        entity.splitMultipart(HeaderValue::parameterIn(contentType, "boundary"), source,
+                              start + bodyFrom, size - bodyFrom, depth, budget);
         if (!entity.m_parts.isEmpty())
             return entity;
-        entity.m_type = "text/plain"; // a multipart without its boundary: read it as text
+        entity.m_type = textPlain; // a multipart without its boundary: read it as text
     }
     entity.m_source = source;
     entity.m_bodyStart = start + bodyFrom;
@@ -122,38 +168,64 @@ MimeEntity MimeEntity::parseEntity(const QByteArray &source, qsizetype start, qs
     return entity;
 }
 
-void MimeEntity::splitMultipart(const QByteArray &source, qsizetype start, qsizetype size,
-                                int depth, int *budget)
+void MimeEntity::splitMultipart(const QString &boundary, const QByteArray &source, qsizetype start,
+                                qsizetype size, int depth, int *budget)
 {
-    const QString boundary = m_contentType.parameter("boundary");
     if (boundary.isEmpty())
         return;
     const QByteArray delimiter = "--" + boundary.toUtf8();
     const QByteArrayView content = QByteArrayView(source).sliced(start, size);
-    qsizetype at = findBoundaryLine(content, delimiter, 0);
-    while (at >= 0 && *budget > 0) {
+    const BoundaryLines boundaryLines(content, delimiter);
+    // The parts' places first, then the parts into a list of the right size: growing it moved
+    // every part parsed so far. No more places than the budget can pay for are kept.
+    struct Place
+    {
+        qsizetype start;
+        qsizetype end;
+    };
+    QVarLengthArray<Place, 16> places;
+    qsizetype at = boundaryLines.next(0);
+    while (at >= 0 && places.size() < *budget) {
         const qsizetype afterDelimiter = at + delimiter.size();
         if (content.sliced(afterDelimiter).startsWith("--"))
-            return; // closing delimiter
+            break; // closing delimiter
         const qsizetype lineEnd = content.indexOf('\n', afterDelimiter);
         if (lineEnd < 0)
-            return;
+            break;
         const qsizetype partStart = lineEnd + 1;
-        const qsizetype next = findBoundaryLine(content, delimiter, partStart);
+        const qsizetype next = boundaryLines.next(partStart);
         qsizetype partEnd = next < 0 ? content.size() : next;
         if (partEnd > partStart && content.at(partEnd - 1) == '\n')
             --partEnd; // the line break before a delimiter belongs to the delimiter
-        m_parts.append(
-            parseEntity(source, start + partStart, partEnd - partStart, depth + 1, budget));
+        places.append({partStart, partEnd});
         at = next;
     }
+    if (places.isEmpty())
+        return;
+    m_parts.reserve(places.size());
+    for (const Place &place : places) {
+        if (*budget <= 0)
+            break;
+        m_parts.append(
+            parseEntity(source, start + place.start, place.end - place.start, depth + 1, budget));
+    }
+}
+
+QString MimeEntity::parameter(const char *name) const
+{
+    QByteArray unfolded;
+    return HeaderValue::parameterIn(m_headers.rawView("Content-Type", &unfolded), name);
 }
 
 bool MimeEntity::isMessage() const
 {
-    return m_type == "message/rfc822" || m_type == "text/rfc822-headers" ||
-           m_type == "message/global" || m_type == "message/global-headers" ||
-           m_type == "message/partial-rfc822";
+    // Views of literals compare lengths first: most types fail there.
+    const QByteArrayView type(m_type);
+    return type == QByteArrayView("message/rfc822") ||
+           type == QByteArrayView("text/rfc822-headers") ||
+           type == QByteArrayView("message/global") ||
+           type == QByteArrayView("message/global-headers") ||
+           type == QByteArrayView("message/partial-rfc822");
 }
 
 bool MimeEntity::isAttachment() const
@@ -164,22 +236,22 @@ bool MimeEntity::isAttachment() const
 
 bool MimeEntity::isTransferEncoded() const
 {
-    return m_encoding == "base64" || m_encoding == "quoted-printable";
+    return m_encoding != Encoding::Identity;
 }
 
 QByteArray MimeEntity::body() const
 {
     const QByteArrayView raw = rawBody();
-    if (m_encoding == "base64")
+    if (m_encoding == Encoding::Base64)
         return TransferEncoding::decodeBase64(raw);
-    if (m_encoding == "quoted-printable")
+    if (m_encoding == Encoding::QuotedPrintable)
         return TransferEncoding::decodeQuotedPrintable(raw);
     return raw.size() == m_source.size() ? m_source : raw.toByteArray();
 }
 
 QString MimeEntity::text() const
 {
-    const QByteArray charset = m_contentType.parameter("charset").toLatin1();
+    const QByteArray charset = parameter("charset").toLatin1();
     // Text that needs no transfer decoding is decoded straight from the message's bytes.
     return isTransferEncoded() ? TextCodecs::decode(body(), charset)
                                : TextCodecs::decode(rawBody(), charset);
@@ -196,15 +268,17 @@ namespace TransferEncoding {
 
 QByteArray decodeQuotedPrintable(QByteArrayView data)
 {
-    QByteArray out;
-    out.reserve(data.size());
+    // Written straight into a buffer of the input's size (decoding never makes more bytes).
+    QByteArray decoded(data.size(), Qt::Uninitialized);
+    char *out = decoded.data();
     const int size = int(data.size());
     for (int i = 0; i < size; ++i) {
         const char c = data.at(i);
         if (c != '=') { // the run up to the next "=" as it is
             const qsizetype equals = data.indexOf('=', i);
             const int end = equals < 0 ? size : int(equals);
-            out.append(data.constData() + i, end - i);
+            memcpy(out, data.constData() + i, size_t(end - i));
+            out += end - i;
             i = end - 1;
             continue;
         }
@@ -223,14 +297,15 @@ QByteArray decodeQuotedPrintable(QByteArrayView data)
             const int high = hexValue(data.at(i + 1));
             const int low = hexValue(data.at(i + 2));
             if (high >= 0 && low >= 0) {
-                out += char(high * 16 + low);
+                *out++ = char(high * 16 + low);
                 i += 2;
                 continue;
             }
         }
-        out += c;
+        *out++ = c;
     }
-    return out;
+    decoded.truncate(out - decoded.constData());
+    return decoded;
 }
 
 QByteArray decodeBase64(QByteArrayView data)

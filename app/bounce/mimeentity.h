@@ -23,7 +23,7 @@ public:
 
     const MimeHeaders &headers() const { return m_headers; }
     QByteArray mimeType() const { return m_type; } // lower case; "text/plain" when not given
-    QString parameter(const char *name) const { return m_contentType.parameter(name); }
+    QString parameter(const char *name) const;     // of Content-Type
     bool isMultipart() const { return m_type.startsWith("multipart/"); }
     bool isMessage() const;    // an embedded message or its headers
     bool isAttachment() const; // Content-Disposition: attachment (never opened)
@@ -38,19 +38,25 @@ public:
 private:
     static MimeEntity parseEntity(const QByteArray &source, qsizetype start, qsizetype size,
                                   int depth, int *budget);
-    void splitMultipart(const QByteArray &source, qsizetype start, qsizetype size, int depth,
-                        int *budget);
+    void splitMultipart(const QString &boundary, const QByteArray &source, qsizetype start,
+                        qsizetype size, int depth, int *budget);
     QByteArrayView rawBody() const
     {
         return QByteArrayView(m_source).sliced(m_bodyStart, m_bodySize);
     }
     bool isTransferEncoded() const;
 
+    enum class Encoding // Content-Transfer-Encoding: the ones body() decodes, or none
+    {
+        Identity,
+        Base64,
+        QuotedPrintable
+    };
+
     MimeHeaders m_headers;
-    HeaderValue m_contentType;
     QByteArray m_type;
-    QByteArray m_encoding; // Content-Transfer-Encoding, lower case
-    QByteArray m_source;   // a leaf's body is [m_bodyStart, +m_bodySize) of these shared bytes
+    Encoding m_encoding = Encoding::Identity;
+    QByteArray m_source; // a leaf's body is [m_bodyStart, +m_bodySize) of these shared bytes
     qsizetype m_bodyStart = 0;
     qsizetype m_bodySize = 0;
     QList<MimeEntity> m_parts;

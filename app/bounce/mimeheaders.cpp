@@ -12,52 +12,39 @@
 
 namespace {
 
-bool isFieldName(QByteArrayView line, qsizetype colon)
+// Field names compare case-insensitively, as qstrnicmp() does (ASCII letters only), in a loop
+// that gives up at the first difference: lengths first (most fields differ in length), then the
+// first bytes, without a call into Qt for every field of a lookup.
+bool isNamed(QByteArrayView fieldName, QByteArrayView name)
 {
-    if (colon <= 0)
+    if (fieldName.size() != name.size())
         return false;
-    for (qsizetype i = 0; i < colon; ++i) {
-        const char c = line.at(i);
-        if (c <= 32 || c >= 127)
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const char a = fieldName.at(i);
+        const char b = name.at(i);
+        if (a != b && ((a | 0x20) != (b | 0x20) || (a | 0x20) < 'a' || (a | 0x20) > 'z'))
             return false;
     }
     return true;
 }
 
-// A field name as written. The names nearly every message repeats are shared copies of one
-// array each, so a header block allocates for its values but not again for every name.
-QByteArray fieldName(QByteArrayView name)
+// The bytes a field name is made of: printable ASCII but the colon (a table, as names are
+// scanned byte by byte in every header block).
+struct FieldNameBytes
 {
-    static const QByteArray common[] = {
-        "Received",
-        "From",
-        "To",
-        "Subject",
-        "Date",
-        "Message-ID",
-        "Content-Type",
-        "Content-Transfer-Encoding",
-        "MIME-Version",
-        "Return-Path",
-        "DKIM-Signature",
-        "X-Received",
-        "Final-Recipient",
-        "Action",
-        "Status",
-        "Content-Description",
-    };
-    for (const QByteArray &known : common) {
-        if (known.size() == name.size() && memcmp(known.constData(), name.data(), name.size()) == 0)
-            return known;
+    bool allowed[256] = {};
+    constexpr FieldNameBytes()
+    {
+        for (int c = 33; c < 127; ++c)
+            allowed[c] = c != ':';
     }
-    return name.toByteArray();
-}
+};
+constexpr FieldNameBytes fieldNameBytes;
 
-// Field names compare case-insensitively (lengths first: most fields differ in length).
-bool isNamed(const QByteArray &fieldName, QByteArrayView name)
+// The white space QByteArray::trimmed() removes.
+bool isAsciiSpace(char c)
 {
-    return fieldName.size() == name.size() &&
-           qstrnicmp(fieldName.constData(), fieldName.size(), name.data(), name.size()) == 0;
+    return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
 // RFC 2047 "Q" encoding: quoted-printable with "_" for space (an encoded underscore is "=5F",
@@ -115,6 +102,63 @@ bool isBlank(const QByteArray &text)
     return true;
 }
 
+// Whether `value` contains "=?", the start of an encoded word.
+bool hasEncodedWordStart(QByteArrayView value)
+{
+    const char *from = value.data();
+    const char *const end = from + value.size();
+    while (from < end) {
+        const void *const equals = std::memchr(from, '=', size_t(end - from));
+        if (!equals)
+            return false;
+        from = static_cast<const char *>(equals) + 1;
+        if (from < end && *from == '?')
+            return true;
+    }
+    return false;
+}
+
+// decodeHeaderWords() of a value not copied out of its header block.
+QString decodeWords(QByteArrayView view)
+{
+    static const QByteArray utf8("utf-8");
+    if (!hasEncodedWordStart(view)) // nearly every value: no copy of it, no name to make
+        return TextCodecs::decode(view, utf8);
+    const QByteArray value = view.toByteArray();
+    QString out;
+    int position = 0;
+    QByteArray pendingCharset;
+    QByteArray pendingBytes; // adjacent words of one charset are decoded together (split chars)
+    const auto flush = [&] {
+        if (!pendingBytes.isEmpty())
+            out += TextCodecs::decode(pendingBytes, pendingCharset);
+        pendingBytes.clear();
+    };
+    while (position < value.size()) {
+        const EncodedWord word = nextEncodedWord(value, position);
+        if (word.start < 0)
+            break;
+        const QByteArray between = value.mid(position, word.start - position);
+        // RFC 2047 §6.2: white space between two encoded words is not part of the text.
+        if (!(isBlank(between) && !pendingBytes.isEmpty())) {
+            flush();
+            out += TextCodecs::decode(between, utf8);
+        }
+        if (word.charset.compare(pendingCharset, Qt::CaseInsensitive) != 0)
+            flush();
+        pendingCharset = word.charset;
+        pendingBytes += word.bytes;
+        position = word.end;
+        // Stateful encodings end every word in ASCII: decode each on its own, or one word's
+        // closing escape meets the next one's opening escape.
+        if (word.charset.toLower().startsWith("iso-2022"))
+            flush();
+    }
+    flush();
+    out += TextCodecs::decode(value.mid(position), utf8);
+    return out;
+}
+
 } // namespace
 
 // A folded value: its first line's part, then its continuation lines (each trimmed), joined
@@ -143,147 +187,302 @@ QByteArray unfolded(QByteArrayView first, const QVarLengthArray<QByteArrayView, 
 
 MimeHeaders MimeHeaders::parseBlock(QByteArrayView block)
 {
+    return parseIn(block.toByteArray(), 0, block.size());
+}
+
+MimeHeaders MimeHeaders::parseIn(const QByteArray &source, qsizetype start, qsizetype size)
+{
+    return read(source, start, size, nullptr);
+}
+
+MimeHeaders MimeHeaders::parseHead(const QByteArray &source, qsizetype start, qsizetype size,
+                                   qsizetype *bodyStart)
+{
+    *bodyStart = -1;
+    return read(source, start, size, bodyStart);
+}
+
+// A line is a field when a name of printable ASCII (no blank) ends at its first colon; a line
+// that starts with a blank continues the field before it; other lines are kept out (and do not
+// end the field before them). With `bodyStart`, reading stops at the first blank line.
+MimeHeaders MimeHeaders::read(const QByteArray &source, qsizetype start, qsizetype size,
+                              qsizetype *bodyStart)
+{
     MimeHeaders headers;
-    // About one field per 40 bytes: room for most blocks at once instead of growing step by step
-    // (capped: a long text without a blank line is read as one big "header block").
-    headers.m_fields.reserve(qMin<qsizetype>(block.size() / 40 + 4, 128));
-    QByteArrayView value;                     // the last field's value, on its own line
-    QVarLengthArray<QByteArrayView, 8> folds; // and on its continuation lines
-    const auto finishValue = [&] {
-        if (!headers.m_fields.isEmpty())
-            headers.m_fields.last().value = unfolded(value, folds);
-        folds.clear();
-    };
-    for (qsizetype from = 0; from <= block.size();) {
-        qsizetype end = block.indexOf('\n', from);
-        if (end < 0)
-            end = block.size();
-        const QByteArrayView line = block.sliced(from, end - from);
-        from = end + 1;
-        if (line.isEmpty())
-            continue;
-        const char first = line.at(0);
-        if ((first == ' ' || first == '\t') && !headers.m_fields.isEmpty()) {
-            folds.append(line.trimmed());
+    const char *const bytes = source.constData();
+    const char *const end = bytes + start + size;
+    // Spans are collected on the stack and stored with one allocation of the right size.
+    QVarLengthArray<Span, 32> fields;
+    for (const char *line = bytes + start; line < end;) {
+        const void *const newline = std::memchr(line, '\n', size_t(end - line));
+        const char *const lineEnd = newline ? static_cast<const char *>(newline) : end;
+        const char *const next = lineEnd + 1;
+        if (lineEnd == line) { // a blank line
+            if (bodyStart) {
+                *bodyStart = next - (bytes + start);
+                break;
+            }
+            line = next;
             continue;
         }
-        const qsizetype colon = line.indexOf(':');
-        if (!isFieldName(line, colon))
+        const char first = *line;
+        if ((first == ' ' || first == '\t') && !fields.isEmpty()) {
+            fields.last().foldsEnd = lineEnd - bytes;
+            line = next;
             continue;
-        finishValue();
-        headers.m_fields.append({fieldName(line.first(colon)), QByteArray()});
-        value = line.sliced(colon + 1).trimmed();
+        }
+        const char *colon = line;
+        if (newline) { // the line break is no name byte: it ends the scan
+            while (fieldNameBytes.allowed[static_cast<unsigned char>(*colon)])
+                ++colon;
+        } else {
+            while (colon < lineEnd && fieldNameBytes.allowed[static_cast<unsigned char>(*colon)])
+                ++colon;
+        }
+        if (colon == line || colon == lineEnd || *colon != ':') {
+            line = next;
+            continue;
+        }
+        // Trimmed as QByteArrayView::trimmed() does, without a call for every field.
+        const char *valueStart = colon + 1;
+        const char *valueEnd = lineEnd;
+        while (valueStart < valueEnd && isAsciiSpace(valueEnd[-1]))
+            --valueEnd;
+        while (valueStart < valueEnd && isAsciiSpace(*valueStart))
+            ++valueStart;
+        fields.append({line - bytes, colon - line, valueStart - bytes, valueEnd - valueStart, 0});
+        line = next;
     }
-    finishValue();
+    if (!fields.isEmpty()) {
+        headers.m_bytes = source;
+        headers.m_fields = QList<Span>(fields.constBegin(), fields.constEnd());
+    }
     return headers;
+}
+
+QByteArray MimeHeaders::valueOf(const Span &span) const
+{
+    const QByteArrayView bytes(m_bytes);
+    const QByteArrayView first = bytes.sliced(span.value, span.valueSize);
+    if (span.foldsEnd == 0)
+        return first.toByteArray();
+    // The continuation lines are the lines up to foldsEnd that start with a blank; the others
+    // in between are lines that were not fields.
+    QVarLengthArray<QByteArrayView, 8> folds;
+    qsizetype from = bytes.indexOf('\n', span.value + span.valueSize) + 1;
+    while (from < span.foldsEnd) {
+        qsizetype lineEnd = bytes.indexOf('\n', from);
+        if (lineEnd < 0 || lineEnd > span.foldsEnd)
+            lineEnd = span.foldsEnd;
+        const QByteArrayView line = bytes.sliced(from, lineEnd - from);
+        if (!line.isEmpty() && (line.front() == ' ' || line.front() == '\t'))
+            folds.append(line.trimmed());
+        from = lineEnd + 1;
+    }
+    return unfolded(first, folds);
+}
+
+const MimeHeaders::Span *MimeHeaders::find(QByteArrayView name) const
+{
+    for (const Span &span : m_fields) {
+        if (isNamed(nameOf(span), name))
+            return &span;
+    }
+    return nullptr;
+}
+
+QList<MimeHeaders::Field> MimeHeaders::fields() const
+{
+    QList<Field> fields;
+    fields.reserve(m_fields.size());
+    for (const Span &span : m_fields)
+        fields.append({nameOf(span).toByteArray(), valueOf(span)});
+    return fields;
 }
 
 bool MimeHeaders::contains(const char *name) const
 {
-    const QByteArrayView wanted(name);
-    for (const Field &field : m_fields) {
-        if (isNamed(field.name, wanted))
-            return true;
-    }
-    return false;
+    return find(name) != nullptr;
 }
 
 QByteArray MimeHeaders::raw(const char *name) const
 {
-    const QByteArrayView wanted(name);
-    for (const Field &field : m_fields) {
-        if (isNamed(field.name, wanted))
-            return field.value;
-    }
-    return {};
+    const Span *span = find(name);
+    return span ? valueOf(*span) : QByteArray();
+}
+
+QByteArrayView MimeHeaders::rawView(const char *name, QByteArray *unfolded) const
+{
+    const Span *span = find(name);
+    if (!span)
+        return {};
+    if (span->foldsEnd == 0)
+        return QByteArrayView(m_bytes).sliced(span->value, span->valueSize);
+    *unfolded = valueOf(*span);
+    return *unfolded;
 }
 
 QList<QByteArray> MimeHeaders::all(const char *name) const
 {
     const QByteArrayView wanted(name);
     QList<QByteArray> values;
-    for (const Field &field : m_fields) {
-        if (isNamed(field.name, wanted))
-            values.append(field.value);
+    for (const Span &span : m_fields) {
+        if (isNamed(nameOf(span), wanted))
+            values.append(valueOf(span));
     }
     return values;
 }
 
 QString MimeHeaders::text(const char *name) const
 {
-    return decodeHeaderWords(raw(name));
+    QByteArray unfolded;
+    return decodeWords(rawView(name, &unfolded));
 }
 
 QString decodeHeaderWords(const QByteArray &value)
 {
-    if (!value.contains("=?"))
-        return TextCodecs::decode(value, "utf-8");
-    QString out;
-    int position = 0;
-    QByteArray pendingCharset;
-    QByteArray pendingBytes; // adjacent words of one charset are decoded together (split chars)
-    const auto flush = [&] {
-        if (!pendingBytes.isEmpty())
-            out += TextCodecs::decode(pendingBytes, pendingCharset);
-        pendingBytes.clear();
-    };
-    while (position < value.size()) {
-        const EncodedWord word = nextEncodedWord(value, position);
-        if (word.start < 0)
-            break;
-        const QByteArray between = value.mid(position, word.start - position);
-        // RFC 2047 §6.2: white space between two encoded words is not part of the text.
-        if (!(isBlank(between) && !pendingBytes.isEmpty())) {
-            flush();
-            out += TextCodecs::decode(between, "utf-8");
-        }
-        if (word.charset.compare(pendingCharset, Qt::CaseInsensitive) != 0)
-            flush();
-        pendingCharset = word.charset;
-        pendingBytes += word.bytes;
-        position = word.end;
-        // Stateful encodings end every word in ASCII: decode each on its own, or one word's
-        // closing escape meets the next one's opening escape.
-        if (word.charset.toLower().startsWith("iso-2022"))
-            flush();
-    }
-    flush();
-    out += TextCodecs::decode(value.mid(position), "utf-8");
-    return out;
+    return decodeWords(value);
 }
 
 namespace {
 
-// Most values ("text/plain; charset=us-ascii") have no escapes and no RFC 2231 parts: they are
-// read here without the general machinery of HeaderValue::parse (the same result, a fraction
-// of the time). False when `raw` needs that machinery.
-bool parseSimple(const QByteArray &raw, HeaderValue *result)
+// `text` in lower case as QByteArray::toLower() makes it (ASCII letters only). The types and
+// parameter names nearly every message uses are shared copies of one array each, so most values
+// allocate nothing here.
+QByteArray lowered(QByteArrayView text)
 {
-    if (raw.contains('\\') || raw.contains('*'))
-        return false;
-    const QByteArrayView whole(raw);
-    QList<QByteArrayView> pieces; // split on ';' outside quotes
-    bool quoted = false;
-    qsizetype from = 0;
-    for (qsizetype i = 0; i < whole.size(); ++i) {
-        if (whole.at(i) == '"') {
-            quoted = !quoted;
-        } else if (whole.at(i) == ';' && !quoted) {
-            pieces.append(whole.sliced(from, i - from));
-            from = i + 1;
+    // By length, so that only names of the text's length are compared.
+    static const QByteArray common[] = {
+        "name",
+        "type",
+        "delsp",
+        "format",
+        "inline",
+        "charset",
+        "boundary",
+        "filename",
+        "text/html",
+        "attachment",
+        "reply-type",
+        "text/plain",
+        "report-type",
+        "message/rfc822",
+        "multipart/mixed",
+        "multipart/report",
+        "multipart/related",
+        "text/rfc822-headers",
+        "multipart/alternative",
+        "message/delivery-status",
+        "application/octet-stream",
+    };
+    const auto sameLowered = [text](const QByteArray &known) {
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            char c = text.at(i);
+            if (c >= 'A' && c <= 'Z')
+                c = char(c + ('a' - 'A'));
+            if (c != known.at(i))
+                return false;
         }
+        return true;
+    };
+    const auto shorter = [](const QByteArray &known, qsizetype size) {
+        return known.size() < size;
+    };
+    for (auto known =
+             std::lower_bound(std::cbegin(common), std::cend(common), text.size(), shorter);
+         known != std::cend(common) && known->size() == text.size(); ++known) {
+        if (text == QByteArrayView(*known) || sameLowered(*known)) // most are written in lower case
+            return *known;
     }
-    pieces.append(whole.sliced(from));
-    result->value = pieces.first().trimmed().toByteArray().toLower();
-    QList<QByteArrayView> texts; // per parameter, the last value given for its name
-    for (qsizetype p = 1; p < pieces.size(); ++p) {
-        const qsizetype equals = pieces.at(p).indexOf('=');
-        if (equals <= 0)
+    return text.toByteArray().toLower();
+}
+
+// Whether `text` is `lower` once lower-cased as QByteArray::toLower() does (ASCII letters only).
+bool isLoweredAs(QByteArrayView text, QByteArrayView lower)
+{
+    if (text.size() != lower.size())
+        return false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char c = text.at(i);
+        if (c >= 'A' && c <= 'Z')
+            c = char(c + ('a' - 'A'));
+        if (c != lower.at(i))
+            return false;
+    }
+    return true;
+}
+
+using Pieces = QVarLengthArray<QByteArrayView, 8>;
+
+// The first `c` in [from, to), or null.
+const char *findByte(const char *from, const char *to, char c)
+{
+    return from < to ? static_cast<const char *>(std::memchr(from, c, size_t(to - from))) : nullptr;
+}
+
+// Most values ("text/plain; charset=us-ascii") have no escapes and no RFC 2231 parts: they are
+// split here on ';' outside quotes, without the general machinery of HeaderValue::parse (the
+// same result, a fraction of the time). False when `whole` needs that machinery. The bytes that
+// matter are found with memchr(), each byte looked at once.
+bool splitSimple(QByteArrayView whole, Pieces *pieces)
+{
+    const char *const begin = whole.data();
+    const char *const end = begin + whole.size();
+    if (findByte(begin, end, '\\') || findByte(begin, end, '*'))
+        return false;
+    const char *pieceStart = begin;
+    const char *semicolon = nullptr; // the first ';' at or after `at`, once looked for
+    for (const char *at = begin; at < end;) {
+        if (!semicolon || semicolon < at) {
+            semicolon = findByte(at, end, ';');
+            if (!semicolon)
+                semicolon = end;
+        }
+        const char *const quote = findByte(at, semicolon, '"');
+        if (!quote) { // the ';' is outside quotes
+            if (semicolon == end)
+                break;
+            pieces->append(QByteArrayView(pieceStart, semicolon));
+            pieceStart = at = semicolon + 1;
             continue;
-        const QByteArray name = pieces.at(p).first(equals).trimmed().toByteArray().toLower();
-        QByteArrayView text = pieces.at(p).sliced(equals + 1).trimmed();
-        if (text.size() >= 2 && text.startsWith('"') && text.endsWith('"'))
-            text = text.sliced(1, text.size() - 2);
+        }
+        const char *const closing = findByte(quote + 1, end, '"');
+        if (!closing)
+            break; // quoted to the end: no more pieces
+        at = closing + 1;
+    }
+    pieces->append(QByteArrayView(pieceStart, end));
+    return true;
+}
+
+// A parameter piece's name and text ("name = \"text\""), or false when it has no name.
+bool splitParameter(QByteArrayView piece, QByteArrayView *name, QByteArrayView *text)
+{
+    const qsizetype equals = piece.indexOf('=');
+    if (equals <= 0)
+        return false;
+    *name = piece.first(equals).trimmed();
+    *text = piece.sliced(equals + 1).trimmed();
+    if (text->size() >= 2 && text->startsWith('"') && text->endsWith('"'))
+        *text = text->sliced(1, text->size() - 2);
+    return true;
+}
+
+bool parseSimple(QByteArrayView whole, HeaderValue *result)
+{
+    Pieces pieces;
+    if (!splitSimple(whole, &pieces))
+        return false;
+    result->value = lowered(pieces.first().trimmed());
+    if (pieces.size() > 1)
+        result->parameters.reserve(pieces.size() - 1);
+    Pieces texts; // per parameter, the last value given for its name
+    for (qsizetype p = 1; p < pieces.size(); ++p) {
+        QByteArrayView nameView;
+        QByteArrayView text;
+        if (!splitParameter(pieces.at(p), &nameView, &text))
+            continue;
+        const QByteArray name = lowered(nameView);
         const auto known = std::find_if(
             result->parameters.cbegin(), result->parameters.cend(),
             [&name](const QPair<QByteArray, QString> &named) { return named.first == name; });
@@ -295,17 +494,52 @@ bool parseSimple(const QByteArray &raw, HeaderValue *result)
         }
     }
     for (qsizetype i = 0; i < texts.size(); ++i)
-        result->parameters[i].second = decodeHeaderWords(texts.at(i).toByteArray());
+        result->parameters[i].second = decodeWords(texts.at(i));
     return true;
 }
 
 } // namespace
 
-HeaderValue HeaderValue::parse(const QByteArray &raw)
+QByteArray HeaderValue::parseValue(QByteArrayView raw)
+{
+    // Without a quote before the first ';' the value is the text before it, as parse() splits
+    // it; quotes there (and escapes inside them) are left to the general machinery.
+    const char *const begin = raw.data();
+    const char *const end = begin + raw.size();
+    const char *semicolon = findByte(begin, end, ';');
+    if (!semicolon)
+        semicolon = end;
+    if (findByte(begin, semicolon, '"'))
+        return parseView(raw).value;
+    return lowered(QByteArrayView(begin, semicolon).trimmed());
+}
+
+QString HeaderValue::parameterIn(QByteArrayView raw, const char *name)
+{
+    Pieces pieces;
+    if (!splitSimple(raw, &pieces))
+        return parseView(raw).parameter(name);
+    // As parseSimple() would: the last text given for the name, the name lower-cased.
+    const QByteArrayView wanted(name);
+    QByteArrayView found;
+    bool given = false;
+    for (qsizetype p = 1; p < pieces.size(); ++p) {
+        QByteArrayView pieceName;
+        QByteArrayView text;
+        if (splitParameter(pieces.at(p), &pieceName, &text) && isLoweredAs(pieceName, wanted)) {
+            found = text;
+            given = true;
+        }
+    }
+    return given ? decodeWords(found) : QString();
+}
+
+HeaderValue HeaderValue::parseView(QByteArrayView view)
 {
     HeaderValue result;
-    if (parseSimple(raw, &result))
+    if (parseSimple(view, &result))
         return result;
+    const QByteArray raw = view.toByteArray();
     // Split on ';' outside quotes.
     QList<QByteArray> pieces;
     QByteArray current;

@@ -1,14 +1,15 @@
 #include "patternset.h"
 
 #include <QHash>
+#include <QMap>
 
 #include <algorithm>
+#include <climits>
+#include <cstring>
 
 namespace {
 
 constexpr qsizetype MaxTexts = 16; // exact texts kept for a piece of a pattern, then lists only
-constexpr int PairBuckets = 4096;  // literals are found by a hash of their first characters
-constexpr int TripleBuckets = 16384;
 
 // Case folding as PCRE2 compares caselessly: its caseless sets are the Unicode simple case
 // foldings ("K" (Kelvin sign) ~ "k", "ſ" ~ "s" are the only ones that reach ASCII letters).
@@ -18,27 +19,154 @@ char16_t foldedBeyondAscii(char16_t c)
     return fold > 0xffff ? c : char16_t(fold);
 }
 
+// Characters from U+3000 to U+9FFF (CJK symbols, kana, ideographs) have no case.
+constexpr char16_t FirstCaselessCjk = 0x3000;
+constexpr char16_t EndCaselessCjk = 0xa000;
+
 inline char16_t folded(char16_t c)
 {
     if (Q_LIKELY(c < 0x80))
         return unsigned(c - u'A') < 26 ? char16_t(c | 0x20) : c;
+    if (unsigned(c - FirstCaselessCjk) < unsigned(EndCaselessCjk - FirstCaselessCjk))
+        return c;
     return foldedBeyondAscii(c);
 }
 
-// Bucket hashes: a text's running hash extends by one character at a time.
-inline int extended(int hash, char16_t next)
+// A character's bit in a set of case-folded characters modulo 64.
+inline quint64 bitOf(char16_t folded)
 {
-    return hash * 31 + next;
+    return quint64(1) << (folded % 64);
 }
 
-inline int pairBucket(char16_t first, char16_t second)
+// How often a case-folded character is in a text, roughly, per thousand characters of English
+// prose and mail.
+int commonness(char16_t c)
 {
-    return extended(first, second) & (PairBuckets - 1);
+    if (c >= 0x80)
+        return 10;
+    if (c >= u'0' && c <= u'9')
+        return 30;
+    switch (c) {
+    case u' ':
+        return 160;
+    case u'e':
+        return 100;
+    case u't':
+        return 75;
+    case u'a':
+    case u'o':
+        return 70;
+    case u'i':
+    case u'n':
+        return 65;
+    case u's':
+    case u'r':
+        return 60;
+    case u'h':
+    case u'l':
+        return 40;
+    case u'd':
+        return 35;
+    case u'c':
+    case u'u':
+        return 30;
+    case u'm':
+        return 28;
+    case u'\n':
+        return 25;
+    case u'p':
+        return 22;
+    case u'f':
+    case u'.':
+        return 20;
+    case u'g':
+        return 18;
+    case u'w':
+    case u'y':
+    case u'\r':
+        return 15;
+    case u'b':
+        return 12;
+    case u'-':
+    case u':':
+    case u',':
+        return 10;
+    case u'v':
+        return 9;
+    case u'/':
+        return 8;
+    case u'k':
+        return 7;
+    case u'@':
+    case u'<':
+    case u'>':
+    case u'\t':
+        return 5;
+    case u'(':
+    case u')':
+    case u'=':
+    case u'_':
+    case u'"':
+    case u'\'':
+    case u';':
+        return 4;
+    case u'x':
+        return 3;
+    case u'j':
+    case u'[':
+    case u']':
+    case u'+':
+    case u'!':
+    case u'?':
+    case u'%':
+    case u'&':
+    case u'*':
+        return 2;
+    default:
+        return 1;
+    }
 }
 
-inline int tripleBucket(char16_t first, char16_t second, char16_t third)
+// How often a pair of case-folded characters is in a text, roughly, per million pairs: the
+// commonest pairs of English and mail as counted, any other as if its characters were independent.
+int pairCommonness(char16_t first, char16_t second)
 {
-    return extended(extended(first, second), third) & (TripleBuckets - 1);
+    static const struct
+    {
+        char pair[3];
+        int perMillion;
+    } commonest[] = {
+        {"th", 35600}, {"he", 30700}, {"in", 24300}, {"er", 20500}, {"an", 19900}, {"re", 18500},
+        {"on", 17600}, {"at", 14900}, {"en", 14500}, {"nd", 13500}, {"ti", 13400}, {"es", 13400},
+        {"or", 12800}, {"te", 12000}, {"of", 11700}, {"ed", 11700}, {"is", 11300}, {"it", 11200},
+        {"al", 10900}, {"ar", 10700}, {"st", 10500}, {"to", 10400}, {"nt", 10400}, {"ng", 9500},
+        {"se", 9300},  {"ha", 9300},  {"as", 8700},  {"ou", 8700},  {"io", 8300},  {"le", 8300},
+        {"ve", 8300},  {"co", 7900},  {"me", 7900},  {"de", 7600},  {"hi", 7600},  {"ri", 7300},
+        {"ro", 7300},  {"ic", 7000},  {"ne", 6900},  {"ea", 6900},  {"ra", 6900},  {"ce", 6500},
+        {"li", 6200},  {"ch", 6000},  {"ll", 5800},  {"be", 5800},  {"ma", 5700},  {"si", 5500},
+        {"om", 5500},  {"ur", 5400},  {"ai", 5000},  {"il", 5000},  {"mt", 3000},  {"tp", 3000},
+        {"mp", 3000},  {".c", 3000},  {"ss", 3000},  {"ec", 3000},  {"ct", 3000},  {"ac", 3000},
+    };
+    for (const auto &common : commonest) {
+        if (first == char16_t(common.pair[0]) && second == char16_t(common.pair[1]))
+            return common.perMillion;
+    }
+    return commonness(first) * commonness(second);
+}
+
+// Where in `literal` (two characters or more) its rarest pair of adjacent characters starts.
+qsizetype anchorOffset(const QString &literal)
+{
+    qsizetype best = 0;
+    int bestScore = INT_MAX;
+    for (qsizetype k = 0; k + 1 < literal.size(); ++k) {
+        const int score = pairCommonness(literal.at(k).unicode(), literal.at(k + 1).unicode());
+        if (score < bestScore) {
+            best = k;
+            bestScore = score;
+        }
+    }
+    return best;
 }
 
 // What a piece of a pattern needs in the text.
@@ -501,50 +629,58 @@ PatternSet::PatternSet(const QList<QRegularExpression> &patterns)
         }
         m_patternWays.append(int(m_wayLists.size() - 1));
     }
-    m_literalStart.append(0);
-    for (const QString &literal : std::as_const(m_literals)) {
-        m_literalChars += literal;
-        m_literalStart.append(int(m_literalChars.size()));
-    }
-    QList<QList<int>> pairs(PairBuckets);
-    QList<QList<int>> triples(TripleBuckets);
+    // The literals by anchor, the anchors of ASCII characters first: their ids fit the table.
+    QMap<quint32, QList<Anchored>> byAnchor;
     for (qsizetype i = 0; i < m_literals.size(); ++i) {
         const QString &literal = m_literals.at(i);
-        const char16_t first = literal.at(0).unicode();
-        const char16_t second = literal.at(1).unicode();
-        if (literal.size() == 2)
-            pairs[pairBucket(first, second)].append(int(i));
-        else
-            triples[tripleBucket(first, second, literal.at(2).unicode())].append(int(i));
+        const qsizetype offset = anchorOffset(literal);
+        const quint32 pair =
+            quint32(literal.at(offset).unicode()) << 16 | literal.at(offset + 1).unicode();
+        byAnchor[pair].append(
+            Anchored{int(i), int(m_literalChars.size()), int(literal.size()), int(offset)});
+        m_literalChars += literal;
     }
-    m_pairs = Index(pairs);
-    m_triples = Index(triples);
-    // Every pair of ASCII characters that folds to the start of a literal.
-    m_asciiStarts = QByteArray(128 * 128, 0);
-    for (const QString &literal : std::as_const(m_literals)) {
-        const char16_t first = literal.at(0).unicode();
-        const char16_t second = literal.at(1).unicode();
-        const char kind = char(literal.size() == 2 ? PairStart : LongerStart);
-        for (char16_t x = 0; x < 0x80; ++x) {
-            if (folded(x) != first)
-                continue;
-            for (char16_t y = 0; y < 0x80; ++y) {
-                if (folded(y) == second)
-                    m_asciiStarts[x * 128 + y] = char(m_asciiStarts.at(x * 128 + y) | kind);
-            }
+    const auto isAscii = [](quint32 pair) {
+        return (pair & 0xff80ff80) == 0;
+    };
+    m_asciiAnchors.fill(0, 128 * 128);
+    for (const bool ascii : {true, false}) {
+        for (auto anchor = byAnchor.cbegin(); anchor != byAnchor.cend(); ++anchor) {
+            if (isAscii(anchor.key()) == ascii)
+                addAnchor(anchor.key(), anchor.value());
         }
     }
 }
 
-PatternSet::Index::Index(const QList<QList<int>> &buckets)
+void PatternSet::addAnchor(quint32 pair, const QList<Anchored> &literals)
 {
-    start.append(0);
-    used.fill(0, (buckets.size() + 63) / 64);
-    for (qsizetype b = 0; b < buckets.size(); ++b) {
-        literals += buckets.at(b);
-        start.append(int(literals.size()));
-        if (!buckets.at(b).isEmpty())
-            used[b / 64] |= quint64(1) << (b % 64);
+    const int id = int(m_anchors.size());
+    Anchor anchor{int(m_anchored.size()), 0, 0, 0};
+    for (const Anchored &anchored : literals) {
+        const QString &literal = m_literals.at(anchored.literal);
+        const qsizetype after = anchored.offset + 2;
+        anchor.before |=
+            anchored.offset == 0 ? ~quint64(0) : bitOf(literal.at(anchored.offset - 1).unicode());
+        anchor.after |= after == literal.size() ? ~quint64(0) : bitOf(literal.at(after).unicode());
+        m_anchored.append(anchored);
+    }
+    anchor.end = int(m_anchored.size());
+    m_anchors.append(anchor);
+    const char16_t first = char16_t(pair >> 16);
+    const char16_t second = char16_t(pair & 0xffff);
+    if (first >= 0x80 || second >= 0x80) {
+        m_wideAnchorPairs.append(pair); // in order: the map's
+        m_wideAnchors.append(id);
+        return;
+    }
+    // Every pair of ASCII characters that folds to the anchor.
+    for (char16_t x = 0; x < 0x80; ++x) {
+        if (folded(x) != first)
+            continue;
+        for (char16_t y = 0; y < 0x80; ++y) {
+            if (folded(y) == second)
+                m_asciiAnchors[x * 128 + y] = quint16(id + 1);
+        }
     }
 }
 
@@ -594,10 +730,10 @@ QList<QList<QStringList>> PatternSet::needs(qsizetype i) const
     return ways;
 }
 
-// One pass over `text`: at every pair of characters, the literals that start there (found by a
-// hash of their first two or three characters) are compared with the text, case-folded on the
-// way. Most pairs of ASCII characters start no literal at all, and a table says so at the cost of
-// one load: that test, not the comparisons, is what runs for nearly every character.
+// One pass over `text`: wherever a pair of characters is, case-folded, some literals' anchor,
+// those literals are compared with the text around it, case-folded on the way. Most pairs of
+// ASCII characters are no anchor, and a table says so at the cost of one load: that test, not
+// the comparisons, is what runs for nearly every character, eight pairs at a time.
 QList<bool> PatternSet::literalsIn(QStringView text) const
 {
     QList<bool> present(m_literals.size(), false);
@@ -608,68 +744,79 @@ QList<bool> PatternSet::literalsIn(QStringView text) const
     bool *found = present.data();
     const char16_t *chars = text.utf16();
     const char16_t *literalChars = QStringView(m_literalChars).utf16();
-    const int *literalStart = m_literalStart.constData();
-    const auto *asciiStarts = reinterpret_cast<const quint8 *>(m_asciiStarts.constData());
-    // Two-character literals `a` `b` (folded); false once all literals are found.
-    const auto pair = [&](char16_t a, char16_t b) {
-        const int bucket = pairBucket(a, b);
-        if (!m_pairs.isUsed(bucket))
+    const quint16 *asciiAnchors = m_asciiAnchors.constData();
+    const Anchored *anchored = m_anchored.constData();
+    // The literals of `anchor`, which is at `at`; false once all literals are found.
+    const auto compare = [&](int anchorId, qsizetype at) {
+        const Anchor &anchor = m_anchors.at(anchorId);
+        if ((at > 0 && !(anchor.before & bitOf(folded(chars[at - 1])))) ||
+            (at + 2 < size && !(anchor.after & bitOf(folded(chars[at + 2])))))
             return true;
-        for (int k = m_pairs.start.at(bucket); k < m_pairs.start.at(bucket + 1); ++k) {
-            const int id = m_pairs.literals.at(k);
-            const char16_t *literal = literalChars + literalStart[id];
-            if (!found[id] && literal[0] == a && literal[1] == b) {
-                found[id] = true;
-                if (--missing == 0)
-                    return false;
-            }
-        }
-        return true;
-    };
-    // Longer literals at `at`, whose first two characters are `a` `b` (folded); false once all
-    // literals are found.
-    const auto longer = [&](qsizetype at, char16_t a, char16_t b) {
-        if (at + 2 >= size)
-            return true;
-        const char16_t c = folded(chars[at + 2]);
-        const int bucket = tripleBucket(a, b, c);
-        if (!m_triples.isUsed(bucket))
-            return true;
-        for (int k = m_triples.start.at(bucket); k < m_triples.start.at(bucket + 1); ++k) {
-            const int id = m_triples.literals.at(k);
-            const char16_t *literal = literalChars + literalStart[id];
-            const qsizetype length = literalStart[id + 1] - literalStart[id];
-            if (found[id] || literal[0] != a || literal[1] != b || literal[2] != c ||
-                at + length > size)
+        for (const Anchored *a = anchored + anchor.first; a != anchored + anchor.end; ++a) {
+            const qsizetype start = at - a->offset;
+            if (found[a->literal] || start < 0 || start + a->length > size)
                 continue;
-            qsizetype j = 3;
-            while (j < length && folded(chars[at + j]) == literal[j])
+            // The anchor's two characters are known to be the same.
+            const char16_t *literal = literalChars + a->start;
+            qsizetype j = 0;
+            while (j < a->offset && folded(chars[start + j]) == literal[j])
                 ++j;
-            if (j == length) {
-                found[id] = true;
-                if (--missing == 0)
-                    return false;
-            }
+            if (j < a->offset)
+                continue;
+            j += 2;
+            while (j < a->length && folded(chars[start + j]) == literal[j])
+                ++j;
+            if (j < a->length)
+                continue;
+            found[a->literal] = true;
+            if (--missing == 0)
+                return false;
         }
         return true;
     };
-    const bool anyPairs = !m_pairs.literals.isEmpty();
-    for (qsizetype at = 0; at + 1 < size; ++at) {
+    // The anchor at `at`, or -1.
+    const auto anchorAt = [&](qsizetype at) {
         const char16_t x = chars[at];
         const char16_t y = chars[at + 1];
-        // Beyond ASCII, case folding can lead back into it ("K" (Kelvin sign) ~ "k"): always look.
-        quint8 starts = PairStart | LongerStart;
-        if (Q_LIKELY((x | y) < 0x80)) {
-            starts = asciiStarts[x * 128 + y];
-            if (Q_LIKELY(starts == 0))
-                continue;
-        }
+        if (Q_LIKELY((x | y) < 0x80))
+            return asciiAnchors[x * 128 + y] - 1;
+        // Beyond ASCII, case folding can lead back into it ("K" (Kelvin sign) ~ "k").
         const char16_t a = folded(x);
         const char16_t b = folded(y);
-        if ((starts & PairStart) && anyPairs && !pair(a, b))
+        if ((a | b) < 0x80)
+            return asciiAnchors[a * 128 + b] - 1;
+        const quint32 pair = quint32(a) << 16 | b;
+        const auto wide =
+            std::lower_bound(m_wideAnchorPairs.cbegin(), m_wideAnchorPairs.cend(), pair);
+        return wide != m_wideAnchorPairs.cend() && *wide == pair
+                   ? m_wideAnchors.at(wide - m_wideAnchorPairs.cbegin())
+                   : -1;
+    };
+    // Whether the Block + 1 characters at `p` are all ASCII.
+    constexpr qsizetype Block = 8;
+    const auto ascii = [](const char16_t *p) {
+        quint64 first;
+        quint64 second;
+        memcpy(&first, p, sizeof first);
+        memcpy(&second, p + 4, sizeof second);
+        return ((first | second) & Q_UINT64_C(0xff80ff80ff80ff80)) == 0 && p[Block] < 0x80;
+    };
+    for (qsizetype at = 0; at + 1 < size;) {
+        if (size - 1 - at >= Block && ascii(chars + at)) {
+            const char16_t *p = chars + at;
+#pragma GCC unroll 8
+            for (qsizetype k = 0; k < Block; ++k) {
+                const int anchor = asciiAnchors[p[k] * 128 + p[k + 1]] - 1;
+                if (Q_UNLIKELY(anchor >= 0) && !compare(anchor, at + k))
+                    return present;
+            }
+            at += Block;
+            continue;
+        }
+        const int anchor = anchorAt(at);
+        if (anchor >= 0 && !compare(anchor, at))
             return present;
-        if ((starts & LongerStart) && !longer(at, a, b))
-            return present;
+        ++at;
     }
     return present;
 }

@@ -47,31 +47,33 @@ private:
     QList<int> m_wayLists;
     QList<int> m_listIds;
     QList<int> m_ids;
-    QStringList m_literals;    // case-folded, two characters or more
-    QString m_literalChars;    // all of them in a row, literal i at
-    QList<int> m_literalStart; // [m_literalStart[i], m_literalStart[i + 1])
-    // Literals by a hash of their first characters: literals[start[b] .. start[b + 1]) are those
-    // of bucket b.
-    struct Index
+    QStringList m_literals; // case-folded, two characters or more
+    QString m_literalChars; // all of them in a row
+    // Each literal is looked for only where its anchor is: the pair of its adjacent characters
+    // least likely to be in a text, so that few places of a text need a closer look.
+    struct Anchored
     {
-        QList<int> start;
-        QList<int> literals;
-        QList<quint64> used; // a bit per bucket that has literals
+        int literal;
+        int start;  // of the literal in m_literalChars
+        int length; // of the literal
+        int offset; // of the anchor in the literal
+    };
+    struct Anchor
+    {
+        int first; // its literals are m_anchored[first .. end)
+        int end;
+        // A bit per character that can come just before / after the anchor in its literals,
+        // case-folded, modulo 64: characters elsewhere rule them all out at once.
+        quint64 before;
+        quint64 after;
+    };
+    QList<Anchored> m_anchored;
+    QList<Anchor> m_anchors;
+    // For each pair of ASCII characters x * 128 + y: 1 + the anchor they are, case-folded, or 0.
+    QList<quint16> m_asciiAnchors;
+    // The anchors with a character beyond ASCII, as first << 16 | second, sorted, and their ids.
+    QList<quint32> m_wideAnchorPairs;
+    QList<int> m_wideAnchors;
 
-        explicit Index(const QList<QList<int>> &buckets = {});
-        bool isUsed(int bucket) const
-        {
-            return used.at(bucket / 64) & (quint64(1) << (bucket % 64));
-        }
-    };
-    Index m_pairs;   // two-character literals, by their two characters
-    Index m_triples; // longer ones, by their first three
-    // For each pair of ASCII characters x * 128 + y, whether a two-character literal
-    // (PairStart) or a longer one (LongerStart) starts with them, case-folded.
-    enum : quint8
-    {
-        PairStart = 1,
-        LongerStart = 2
-    };
-    QByteArray m_asciiStarts;
+    void addAnchor(quint32 pair, const QList<Anchored> &literals);
 };

@@ -2190,7 +2190,8 @@ void TestMimeParser::findsExactlyWhatPatternsMatch()
         QStringLiteral("sk"),          QStringLiteral("is not"),
         QStringLiteral("stra\u00DFe"), QStringLiteral("\u30A8\u30E9\u30FC"),
         QStringLiteral("x\u3002"),     QStringLiteral("\r\n\r\n"),
-        QStringLiteral("in"),
+        QStringLiteral("in"),          QStringLiteral("junk"),
+        QStringLiteral(" mail"),
     };
     QStringList patterns;
     for (const QString &literal : literals)
@@ -2204,6 +2205,9 @@ void TestMimeParser::findsExactlyWhatPatternsMatch()
         QStringLiteral("a+b{2}"),
         QStringLiteral("k.?s"),
         QStringLiteral("(?:ok|rosa)[ =]1"),
+        QStringLiteral("ers-qil.*listed at"),
+        QStringLiteral("q=\\d|ok.*kelvin|spam"),
+        QStringLiteral("^(?:spam|rosa)$"),
         QStringLiteral("\\d+\\.\\d+\\.\\d+"),
     };
     const PatternSet set(caseless(patterns));
@@ -2217,6 +2221,8 @@ void TestMimeParser::findsExactlyWhatPatternsMatch()
         QStringLiteral("\u017F"), QStringLiteral("\u1E9E"),     QStringLiteral("\u30A8"),
         QStringLiteral("\u3002"), QStringLiteral("\U0001F600"), QStringLiteral("1"),
     };
+    QList<int> matched(set.size(), 0);
+    QList<int> ruledOut(set.size(), 0);
     QRandomGenerator random(20240607);
     const auto pick = [&random](const QStringList &list) {
         return list.at(random.bounded(int(list.size())));
@@ -2254,7 +2260,14 @@ void TestMimeParser::findsExactlyWhatPatternsMatch()
                 QVERIFY2(candidates.at(i) == matches, qPrintable(why));
             else if (matches)
                 QVERIFY2(candidates.at(i), qPrintable(why));
+            matched[i] += matches;
+            ruledOut[i] += !candidates.at(i);
         }
+    }
+    // Each pattern that needs literals was both found and ruled out: the texts test something.
+    for (qsizetype i = 0; i < set.size(); ++i) {
+        if (!set.needs(i).isEmpty())
+            QVERIFY2(matched.at(i) > 0 && ruledOut.at(i) > 0, qPrintable(patterns.at(i)));
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QMap>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <climits>
@@ -624,10 +625,25 @@ PatternSet::PatternSet(const QList<QRegularExpression> &patterns)
                 for (const QString &literal : list)
                     m_ids.append(idOf(literal));
                 m_listIds.append(int(m_ids.size()));
+                m_listWay.append(int(m_wayPattern.size()));
             }
             m_wayLists.append(int(m_listIds.size() - 1));
+            m_wayPattern.append(int(m_patternWays.size() - 1));
         }
         m_patternWays.append(int(m_wayLists.size() - 1));
+    }
+    QList<QList<int>> literalLists(m_literals.size());
+    for (int list = 0; list + 1 < m_listIds.size(); ++list) {
+        for (int k = m_listIds.at(list); k < m_listIds.at(list + 1); ++k) {
+            QList<int> &lists = literalLists[m_ids.at(k)];
+            if (lists.isEmpty() || lists.last() != list)
+                lists.append(list);
+        }
+    }
+    m_literalListStart.append(0);
+    for (const QList<int> &lists : std::as_const(literalLists)) {
+        m_literalLists += lists;
+        m_literalListStart.append(int(m_literalLists.size()));
     }
     // The literals by anchor, the anchors of ASCII characters first: their ids fit the table.
     QMap<quint32, QList<Anchored>> byAnchor;
@@ -686,31 +702,23 @@ void PatternSet::addAnchor(quint32 pair, const QList<Anchored> &literals)
 
 bool PatternSet::mayMatch(qsizetype i, const QList<bool> &literals) const
 {
-    const int firstWay = m_patternWays.at(i);
-    const int endWay = m_patternWays.at(i + 1);
-    if (firstWay == endWay)
-        return true; // nothing known: always run
-    const bool *found = literals.constData();
-    for (int way = firstWay; way < endWay; ++way) {
-        bool holds = true;
-        for (int list = m_wayLists.at(way); holds && list < m_wayLists.at(way + 1); ++list) {
-            bool any = false;
-            for (int k = m_listIds.at(list); !any && k < m_listIds.at(list + 1); ++k)
-                any = found[m_ids.at(k)];
-            holds = any;
-        }
-        if (holds)
-            return true;
-    }
-    return false;
+    return mayMatch(i, literals.constData());
+}
+
+bool PatternSet::mayMatch(qsizetype i, const bool *found) const
+{
+    // Nothing known: always run.
+    return m_patternWays.at(i) == m_patternWays.at(i + 1) || found[patternFlags() + i];
 }
 
 QList<bool> PatternSet::candidates(QStringView text) const
 {
-    const QList<bool> literals = literalsIn(text);
+    QVarLengthArray<bool, 1024> found(flagCount());
+    std::fill(found.begin(), found.end(), false);
+    find(text, found.data());
     QList<bool> candidates(m_patterns.size());
     for (qsizetype i = 0; i < m_patterns.size(); ++i)
-        candidates[i] = mayMatch(i, literals);
+        candidates[i] = mayMatch(i, found.constData());
     return candidates;
 }
 
@@ -730,18 +738,38 @@ QList<QList<QStringList>> PatternSet::needs(qsizetype i) const
     return ways;
 }
 
+// A way holds once all its lists hold.
+void PatternSet::holdLists(int literal, bool *found) const
+{
+    for (int k = m_literalListStart.at(literal); k < m_literalListStart.at(literal + 1); ++k) {
+        const int list = m_literalLists.at(k);
+        found[listFlags() + list] = true;
+        const int way = m_listWay.at(list);
+        bool holds = true;
+        for (int other = m_wayLists.at(way); holds && other < m_wayLists.at(way + 1); ++other)
+            holds = found[listFlags() + other];
+        if (holds)
+            found[patternFlags() + m_wayPattern.at(way)] = true;
+    }
+}
+
+QList<bool> PatternSet::literalsIn(QStringView text) const
+{
+    QList<bool> found(flagCount(), false);
+    find(text, found.data());
+    return found;
+}
+
 // One pass over `text`: wherever a pair of characters is, case-folded, some literals' anchor,
 // those literals are compared with the text around it, case-folded on the way. Most pairs of
 // ASCII characters are no anchor, and a table says so at the cost of one load: that test, not
 // the comparisons, is what runs for nearly every character, eight pairs at a time.
-QList<bool> PatternSet::literalsIn(QStringView text) const
+void PatternSet::find(QStringView text, bool *found) const
 {
-    QList<bool> present(m_literals.size(), false);
     qsizetype missing = m_literals.size();
     const qsizetype size = text.size();
     if (missing == 0 || size < 2)
-        return present;
-    bool *found = present.data();
+        return;
     const char16_t *chars = text.utf16();
     const char16_t *literalChars = QStringView(m_literalChars).utf16();
     const quint16 *asciiAnchors = m_asciiAnchors.constData();
@@ -769,6 +797,7 @@ QList<bool> PatternSet::literalsIn(QStringView text) const
             if (j < a->length)
                 continue;
             found[a->literal] = true;
+            holdLists(a->literal, found);
             if (--missing == 0)
                 return false;
         }
@@ -808,15 +837,14 @@ QList<bool> PatternSet::literalsIn(QStringView text) const
             for (qsizetype k = 0; k < Block; ++k) {
                 const int anchor = asciiAnchors[p[k] * 128 + p[k + 1]] - 1;
                 if (Q_UNLIKELY(anchor >= 0) && !compare(anchor, at + k))
-                    return present;
+                    return;
             }
             at += Block;
             continue;
         }
         const int anchor = anchorAt(at);
         if (anchor >= 0 && !compare(anchor, at))
-            return present;
+            return;
         ++at;
     }
-    return present;
 }

@@ -25,7 +25,8 @@ public:
     qsizetype size() const { return m_patterns.size(); }
     const QRegularExpression &at(qsizetype i) const { return m_patterns.at(i); }
 
-    // Which of the patterns' literals `text` (valid UTF-16) contains: what mayMatch() reads.
+    // What mayMatch() reads: which of the patterns' literals `text` (valid UTF-16) contains,
+    // and so which of their lists of literals hold and which patterns may match.
     QList<bool> literalsIn(QStringView text) const;
     // False when pattern `i` certainly does not match the text `literals` were found in.
     bool mayMatch(qsizetype i, const QList<bool> &literals) const;
@@ -47,6 +48,12 @@ private:
     QList<int> m_wayLists;
     QList<int> m_listIds;
     QList<int> m_ids;
+    // The lists that hold once literal i is found: m_literalLists[m_literalListStart[i] ..
+    // m_literalListStart[i + 1]); the way of each list, the pattern of each way.
+    QList<int> m_literalListStart;
+    QList<int> m_literalLists;
+    QList<int> m_listWay;
+    QList<int> m_wayPattern;
     QStringList m_literals; // case-folded, two characters or more
     QString m_literalChars; // all of them in a row
     // Each literal is looked for only where its anchor is: the pair of its adjacent characters
@@ -76,4 +83,15 @@ private:
     QList<int> m_wideAnchors;
 
     void addAnchor(quint32 pair, const QList<Anchored> &literals);
+    // What literalsIn() returns: a flag per literal (whether the text has it), then one per list
+    // (whether it holds), then one per pattern (whether one of its ways holds).
+    qsizetype listFlags() const { return m_literals.size(); }
+    qsizetype patternFlags() const { return listFlags() + m_listWay.size(); }
+    qsizetype flagCount() const { return patternFlags() + m_patterns.size(); }
+    // Finds the literals in `text` and sets their flags, and those that follow, in `found`
+    // (flagCount() flags, all false to start with).
+    void find(QStringView text, bool *found) const;
+    // Sets the flags of the lists `literal` is in, and of the patterns that may match now.
+    void holdLists(int literal, bool *found) const;
+    bool mayMatch(qsizetype i, const bool *found) const;
 };

@@ -33,10 +33,27 @@ inline char16_t folded(char16_t c)
     return foldedBeyondAscii(c);
 }
 
-// A character's bit in a set of case-folded characters modulo 64.
-inline quint64 bitOf(char16_t folded)
+// A set of ASCII characters as a bit per character modulo 64 (some share one).
+inline quint64 bitOf(char16_t c)
 {
-    return quint64(1) << (folded % 64);
+    return quint64(1) << (c % 64);
+}
+
+// The ASCII characters that fold to `c`.
+quint64 asciiFoldingTo(char16_t c)
+{
+    quint64 set = 0;
+    for (char16_t ascii = 0; ascii < 0x80; ++ascii) {
+        if (folded(ascii) == c)
+            set |= bitOf(ascii);
+    }
+    return set;
+}
+
+// Whether `c` can be one of the characters `set` is made of, or fold to one of them.
+inline bool mayBeIn(quint64 set, char16_t c)
+{
+    return c >= 0x80 || (set & bitOf(c));
 }
 
 // How often a case-folded character is in a text, roughly, per thousand characters of English
@@ -675,9 +692,11 @@ void PatternSet::addAnchor(quint32 pair, const QList<Anchored> &literals)
     for (const Anchored &anchored : literals) {
         const QString &literal = m_literals.at(anchored.literal);
         const qsizetype after = anchored.offset + 2;
-        anchor.before |=
-            anchored.offset == 0 ? ~quint64(0) : bitOf(literal.at(anchored.offset - 1).unicode());
-        anchor.after |= after == literal.size() ? ~quint64(0) : bitOf(literal.at(after).unicode());
+        anchor.before |= anchored.offset == 0
+                             ? ~quint64(0)
+                             : asciiFoldingTo(literal.at(anchored.offset - 1).unicode());
+        anchor.after |=
+            after == literal.size() ? ~quint64(0) : asciiFoldingTo(literal.at(after).unicode());
         m_anchored.append(anchored);
     }
     anchor.end = int(m_anchored.size());
@@ -777,8 +796,8 @@ void PatternSet::find(QStringView text, bool *found) const
     // The literals of `anchor`, which is at `at`; false once all literals are found.
     const auto compare = [&](int anchorId, qsizetype at) {
         const Anchor &anchor = m_anchors.at(anchorId);
-        if ((at > 0 && !(anchor.before & bitOf(folded(chars[at - 1])))) ||
-            (at + 2 < size && !(anchor.after & bitOf(folded(chars[at + 2])))))
+        if ((at > 0 && !mayBeIn(anchor.before, chars[at - 1])) ||
+            (at + 2 < size && !mayBeIn(anchor.after, chars[at + 2])))
             return true;
         for (const Anchored *a = anchored + anchor.first; a != anchored + anchor.end; ++a) {
             const qsizetype start = at - a->offset;
@@ -822,21 +841,22 @@ void PatternSet::find(QStringView text, bool *found) const
                    : -1;
     };
     // Whether the Block + 1 characters at `p` are all ASCII.
-    constexpr qsizetype Block = 8;
+    constexpr qsizetype Block = 16;
     const auto ascii = [](const char16_t *p) {
-        quint64 first;
-        quint64 second;
-        memcpy(&first, p, sizeof first);
-        memcpy(&second, p + 4, sizeof second);
-        return ((first | second) & Q_UINT64_C(0xff80ff80ff80ff80)) == 0 && p[Block] < 0x80;
+        quint64 words[Block / 4];
+        memcpy(words, p, sizeof words);
+        quint64 any = p[Block];
+        for (const quint64 word : words)
+            any |= word;
+        return (any & Q_UINT64_C(0xff80ff80ff80ff80)) == 0;
     };
     for (qsizetype at = 0; at + 1 < size;) {
         if (size - 1 - at >= Block && ascii(chars + at)) {
             const char16_t *p = chars + at;
-#pragma GCC unroll 8
+#pragma GCC unroll 16
             for (qsizetype k = 0; k < Block; ++k) {
-                const int anchor = asciiAnchors[p[k] * 128 + p[k + 1]] - 1;
-                if (Q_UNLIKELY(anchor >= 0) && !compare(anchor, at + k))
+                const quint16 entry = asciiAnchors[size_t(p[k]) * 128 + p[k + 1]];
+                if (Q_UNLIKELY(entry != 0) && !compare(entry - 1, at + k))
                     return;
             }
             at += Block;

@@ -69,8 +69,8 @@ private:
     {
         int first; // its literals are m_anchored[first .. end)
         int end;
-        // A bit per character that can come just before / after the anchor in its literals,
-        // case-folded, modulo 64: characters elsewhere rule them all out at once.
+        // The ASCII characters that can come just before / after the anchor in its literals
+        // (any case), a bit per character modulo 64: other ASCII characters rule them all out.
         quint64 before;
         quint64 after;
     };

@@ -719,15 +719,16 @@ void PatternSet::addAnchor(quint32 pair, const QList<Anchored> &literals)
     }
 }
 
+inline bool PatternSet::mayMatch(qsizetype i, const bool *found) const
+{
+    const int *patternWays = m_patternWays.constData();
+    // Nothing known: always run.
+    return patternWays[i] == patternWays[i + 1] || found[patternFlags() + i];
+}
+
 bool PatternSet::mayMatch(qsizetype i, const QList<bool> &literals) const
 {
     return mayMatch(i, literals.constData());
-}
-
-bool PatternSet::mayMatch(qsizetype i, const bool *found) const
-{
-    // Nothing known: always run.
-    return m_patternWays.at(i) == m_patternWays.at(i + 1) || found[patternFlags() + i];
 }
 
 QList<bool> PatternSet::candidates(QStringView text) const
@@ -736,8 +737,9 @@ QList<bool> PatternSet::candidates(QStringView text) const
     std::fill(found.begin(), found.end(), false);
     find(text, found.data());
     QList<bool> candidates(m_patterns.size());
+    bool *candidate = candidates.data();
     for (qsizetype i = 0; i < m_patterns.size(); ++i)
-        candidates[i] = mayMatch(i, found.constData());
+        candidate[i] = mayMatch(i, found.constData());
     return candidates;
 }
 

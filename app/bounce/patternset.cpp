@@ -146,7 +146,8 @@ int commonness(char16_t c)
 }
 
 // How often a pair of case-folded characters is in a text, roughly, per million pairs: the
-// commonest pairs of English and mail as counted, any other as if its characters were independent.
+// commonest pairs of English and mail as counted, a space and a letter by how many words start
+// or end with the letter, any other as if its characters were independent.
 int pairCommonness(char16_t first, char16_t second)
 {
     static const struct
@@ -169,6 +170,18 @@ int pairCommonness(char16_t first, char16_t second)
         if (first == char16_t(common.pair[0]) && second == char16_t(common.pair[1]))
             return common.perMillion;
     }
+    // Per thousand words, how many start / end with a letter.
+    static const int wordStarts[26] = {117, 44, 52, 32, 28, 40, 16,  42, 63, 6,  6, 24, 37,
+                                       23,  76, 43, 2,  28, 67, 160, 12, 8,  55, 1, 8,  1};
+    static const int wordEnds[26] = {26, 2,  6,  100, 190, 40,  24,  30, 5, 1,  10, 46, 20,
+                                     70, 55, 10, 1,   58,  140, 100, 5,  1, 10, 3,  65, 1};
+    const auto letter = [](char16_t c) {
+        return c >= u'a' && c <= u'z';
+    };
+    if (first == u' ' && letter(second))
+        return commonness(u' ') * wordStarts[second - u'a'];
+    if (second == u' ' && letter(first))
+        return commonness(u' ') * wordEnds[first - u'a'];
     return commonness(first) * commonness(second);
 }
 

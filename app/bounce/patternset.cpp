@@ -787,6 +787,37 @@ void PatternSet::holdLists(int literal, bool *found) const
     }
 }
 
+// Out of line: the scan's loop stays small enough for the instruction cache.
+Q_NEVER_INLINE int PatternSet::findAt(const Anchor &anchor, QStringView text, qsizetype at,
+                                      bool *found) const
+{
+    const char16_t *chars = text.utf16();
+    const char16_t *literalChars = QStringView(m_literalChars).utf16();
+    int newlyFound = 0;
+    for (int k = anchor.first; k < anchor.end; ++k) {
+        const Anchored &a = m_anchored.at(k);
+        const qsizetype start = at - a.offset;
+        if (found[a.literal] || start < 0 || start + a.length > text.size())
+            continue;
+        // The anchor's two characters are known to be the same.
+        const char16_t *literal = literalChars + a.start;
+        qsizetype j = 0;
+        while (j < a.offset && folded(chars[start + j]) == literal[j])
+            ++j;
+        if (j < a.offset)
+            continue;
+        j += 2;
+        while (j < a.length && folded(chars[start + j]) == literal[j])
+            ++j;
+        if (j < a.length)
+            continue;
+        found[a.literal] = true;
+        holdLists(a.literal, found);
+        ++newlyFound;
+    }
+    return newlyFound;
+}
+
 QList<bool> PatternSet::literalsIn(QStringView text) const
 {
     QList<bool> found(flagCount(), false);
@@ -805,37 +836,16 @@ void PatternSet::find(QStringView text, bool *found) const
     if (missing == 0 || size < 2)
         return;
     const char16_t *chars = text.utf16();
-    const char16_t *literalChars = QStringView(m_literalChars).utf16();
     const quint16 *asciiAnchors = m_asciiAnchors.constData();
-    const Anchored *anchored = m_anchored.constData();
-    // The literals of `anchor`, which is at `at`; false once all literals are found.
+    // The literals of `anchor`, which is at `at`, after a look at the characters around it;
+    // false once all literals are found.
     const auto compare = [&](int anchorId, qsizetype at) {
         const Anchor &anchor = m_anchors.at(anchorId);
         if ((at > 0 && !mayBeIn(anchor.before, chars[at - 1])) ||
             (at + 2 < size && !mayBeIn(anchor.after, chars[at + 2])))
             return true;
-        for (const Anchored *a = anchored + anchor.first; a != anchored + anchor.end; ++a) {
-            const qsizetype start = at - a->offset;
-            if (found[a->literal] || start < 0 || start + a->length > size)
-                continue;
-            // The anchor's two characters are known to be the same.
-            const char16_t *literal = literalChars + a->start;
-            qsizetype j = 0;
-            while (j < a->offset && folded(chars[start + j]) == literal[j])
-                ++j;
-            if (j < a->offset)
-                continue;
-            j += 2;
-            while (j < a->length && folded(chars[start + j]) == literal[j])
-                ++j;
-            if (j < a->length)
-                continue;
-            found[a->literal] = true;
-            holdLists(a->literal, found);
-            if (--missing == 0)
-                return false;
-        }
-        return true;
+        missing -= findAt(anchor, text, at, found);
+        return missing != 0;
     };
     // The anchor at `at`, or -1.
     const auto anchorAt = [&](qsizetype at) {

@@ -91,6 +91,9 @@ private:
     // Finds the literals in `text` and sets their flags, and those that follow, in `found`
     // (flagCount() flags, all false to start with).
     void find(QStringView text, bool *found) const;
+    // Compares the literals of `anchor`, which is at `at` in `text`, and sets the flags of those
+    // found that were not yet; how many.
+    int findAt(const Anchor &anchor, QStringView text, qsizetype at, bool *found) const;
     // Sets the flags of the lists `literal` is in, and of the patterns that may match now.
     void holdLists(int literal, bool *found) const;
     bool mayMatch(qsizetype i, const bool *found) const;

@@ -844,6 +844,9 @@ void PatternSet::find(QStringView text, bool *found) const
         if ((at > 0 && !mayBeIn(anchor.before, chars[at - 1])) ||
             (at + 2 < size && !mayBeIn(anchor.after, chars[at + 2])))
             return true;
+        // An anchor of one literal already found, such as "in", is no work.
+        if (anchor.end - anchor.first == 1 && found[m_anchored.at(anchor.first).literal])
+            return true;
         missing -= findAt(anchor, text, at, found);
         return missing != 0;
     };

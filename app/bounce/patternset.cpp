@@ -39,14 +39,22 @@ inline quint64 bitOf(char16_t c)
     return quint64(1) << (c % 64);
 }
 
-// The ASCII characters that fold to `c`.
-quint64 asciiFoldingTo(char16_t c)
+// The ASCII characters that fold to `c`, itself case-folded: `c`, and a small letter's capital.
+QVarLengthArray<char16_t, 2> asciiFoldingTo(char16_t c)
+{
+    QVarLengthArray<char16_t, 2> chars;
+    if (c < 0x80)
+        chars.append(c);
+    if (c >= u'a' && c <= u'z')
+        chars.append(char16_t(c - u'a' + u'A'));
+    return chars;
+}
+
+quint64 asciiSetFoldingTo(char16_t c)
 {
     quint64 set = 0;
-    for (char16_t ascii = 0; ascii < 0x80; ++ascii) {
-        if (folded(ascii) == c)
-            set |= bitOf(ascii);
-    }
+    for (const char16_t ascii : asciiFoldingTo(c))
+        set |= bitOf(ascii);
     return set;
 }
 
@@ -707,9 +715,9 @@ void PatternSet::addAnchor(quint32 pair, const QList<Anchored> &literals)
         const qsizetype after = anchored.offset + 2;
         anchor.before |= anchored.offset == 0
                              ? ~quint64(0)
-                             : asciiFoldingTo(literal.at(anchored.offset - 1).unicode());
+                             : asciiSetFoldingTo(literal.at(anchored.offset - 1).unicode());
         anchor.after |=
-            after == literal.size() ? ~quint64(0) : asciiFoldingTo(literal.at(after).unicode());
+            after == literal.size() ? ~quint64(0) : asciiSetFoldingTo(literal.at(after).unicode());
         m_anchored.append(anchored);
     }
     anchor.end = int(m_anchored.size());
@@ -722,13 +730,9 @@ void PatternSet::addAnchor(quint32 pair, const QList<Anchored> &literals)
         return;
     }
     // Every pair of ASCII characters that folds to the anchor.
-    for (char16_t x = 0; x < 0x80; ++x) {
-        if (folded(x) != first)
-            continue;
-        for (char16_t y = 0; y < 0x80; ++y) {
-            if (folded(y) == second)
-                m_asciiAnchors[x * 128 + y] = quint16(id + 1);
-        }
+    for (const char16_t x : asciiFoldingTo(first)) {
+        for (const char16_t y : asciiFoldingTo(second))
+            m_asciiAnchors[x * 128 + y] = quint16(id + 1);
     }
 }
 

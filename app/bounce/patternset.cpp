@@ -832,7 +832,7 @@ QList<bool> PatternSet::literalsIn(QStringView text) const
 // One pass over `text`: wherever a pair of characters is, case-folded, some literals' anchor,
 // those literals are compared with the text around it, case-folded on the way. Most pairs of
 // ASCII characters are no anchor, and a table says so at the cost of one load: that test, not
-// the comparisons, is what runs for nearly every character, eight pairs at a time.
+// the comparisons, is what runs for nearly every character, sixteen pairs at a time.
 void PatternSet::find(QStringView text, bool *found) const
 {
     qsizetype missing = m_literals.size();

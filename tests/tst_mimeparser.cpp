@@ -13,11 +13,13 @@
 #include "bounce/deliverystatus.h"
 #include "bounce/mimeentity.h"
 #include "bounce/mimeheaders.h"
+#include "bounce/patternset.h"
 #include "bounce/reasonclassifier.h"
 #include "bounce/textcodecs.h"
 #include "bounce/textscanner.h"
 
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QTest>
 
 namespace {
@@ -276,6 +278,11 @@ private Q_SLOTS:
     // ReasonClassifier
     void classifiesReasons_data();
     void classifiesReasons();
+    // PatternSet
+    void findsLiterals_data();
+    void findsLiterals();
+    void leavesCjkUncased();
+    void findsExactlyWhatPatternsMatch();
 };
 
 // ======================================== TextCodecs ========================================
@@ -2265,6 +2272,204 @@ void TestMimeParser::classifiesReasons()
     EXPECT_KNOWN_BUG(bugText);
     QVERIFY2(actual == expected,
              qPrintable(QStringLiteral("expected %1, got %2").arg(expected, actual)));
+}
+
+// ======================================== PatternSet ========================================
+
+namespace {
+
+QList<QRegularExpression> caseless(const QStringList &patterns)
+{
+    QList<QRegularExpression> expressions;
+    for (const QString &pattern : patterns)
+        expressions.append(QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption));
+    return expressions;
+}
+
+} // namespace
+
+void TestMimeParser::findsLiterals_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("matches");
+
+    QTest::newRow("at the start") << "listed in"
+                                  << "listed in zen, and more" << true;
+    QTest::newRow("at the end") << "listed in"
+                                << "the address is listed in" << true;
+    QTest::newRow("the whole text") << "listed in"
+                                    << "listed in" << true;
+    QTest::newRow("text shorter than the literal") << "listed in"
+                                                   << "listed" << false;
+    QTest::newRow("straddling the end") << "listed in"
+                                        << "it is listed i" << false;
+    QTest::newRow("straddling the start") << "listed in"
+                                          << "sted in zen" << false;
+    QTest::newRow("case differences") << "listed in"
+                                      << "LiSTeD IN" << true;
+    QTest::newRow("pattern in capitals") << "LISTED IN"
+                                         << "listed in" << true;
+    QTest::newRow("only one character away") << "listed in"
+                                             << "listed_in" << false;
+    QTest::newRow("overlapping, first") << "abab"
+                                        << "xababab" << true;
+    QTest::newRow("overlapping, second") << "baba"
+                                         << "xababab" << true;
+    QTest::newRow("repeated character") << "aaab"
+                                        << "aaaaaaaab" << true;
+    QTest::newRow("rare pair at the end") << "network \\(x"
+                                          << "network (x" << true;
+    QTest::newRow("rare pair at the end, cut") << "network \\(x"
+                                               << "network (" << false;
+    QTest::newRow("rare pair at the start") << "q=hello"
+                                            << "a Q=Hello b" << true;
+    QTest::newRow("rare pair elsewhere") << "q=hello"
+                                         << "q=help hello" << false;
+    QTest::newRow("two characters") << "q="
+                                    << "Q=" << true;
+    QTest::newRow("two characters at the end") << "q="
+                                               << "abc q" << false;
+    QTest::newRow("empty text") << "q="
+                                << "" << false;
+    QTest::newRow("one character") << "q="
+                                   << "q" << false;
+    QTest::newRow("after a long text")
+        << "ers-qil" << QString(QStringLiteral("abcdefgh ").repeated(40) + "ERS-QIL") << true;
+    QTest::newRow("across CR LF") << "end\r\nnext"
+                                  << "the END\r\nnext line" << true;
+    QTest::newRow("Kelvin sign for k") << "kelvin" << QStringLiteral("\u212Aelvin") << true;
+    QTest::newRow("Kelvin sign, rare pair") << "ok=1" << QStringLiteral("O\u212A=1") << true;
+    QTest::newRow("long s for s") << "rosa" << QStringLiteral("ro\u017Fa") << true;
+    QTest::newRow("long s in capitals") << "ROSA" << QStringLiteral("RO\u017FA") << true;
+    QTest::newRow("capital sharp s")
+        << QStringLiteral("stra\u00DFe") << QStringLiteral("STRA\u1E9EE") << true;
+    QTest::newRow("sharp s is not ss") << QStringLiteral("stra\u00DFe") << "STRASSE" << false;
+    QTest::newRow("Japanese") << QStringLiteral("\u30A8\u30E9\u30FC\u767A\u751F")
+                              << QStringLiteral("\u914D\u4FE1\u30A8\u30E9\u30FC\u767A\u751F\u3002")
+                              << true;
+    QTest::newRow("Japanese, one differs")
+        << QStringLiteral("\u30A8\u30E9\u30FC\u767A\u751F")
+        << QStringLiteral("\u914D\u4FE1\u30A8\u30E9\u30FC\u767A\u751E\u3002") << false;
+    QTest::newRow("among Japanese") << "spam" << QStringLiteral("\u30A8SPAM\u30E9") << true;
+    QTest::newRow("next to a surrogate pair")
+        << "spam" << QStringLiteral("\U0001F600spam\U0001F600") << true;
+}
+
+void TestMimeParser::findsLiterals()
+{
+    QFETCH(QString, pattern);
+    QFETCH(QString, text);
+    QFETCH(bool, matches);
+    const PatternSet set(caseless({pattern}));
+    QVERIFY2(!set.needs(0).isEmpty(), "the pattern needs a literal");
+    QCOMPARE(set.at(0).match(text).hasMatch(), matches);
+    QCOMPARE(set.candidates(text), QList<bool>{matches});
+    QCOMPARE(set.mayMatch(0, set.literalsIn(text)), matches);
+}
+
+// PatternSet takes characters from U+3000 to U+9FFF as their own case folding.
+void TestMimeParser::leavesCjkUncased()
+{
+    for (char32_t c = 0x3000; c < 0xa000; ++c)
+        QCOMPARE(QChar::toCaseFolded(c), c);
+}
+
+// Random texts made of the patterns' literals, cut, in other cases, with the non-ASCII characters
+// that fold into ASCII: a pattern that is no candidate must not match, and one that is only a
+// literal is a candidate exactly when it matches.
+void TestMimeParser::findsExactlyWhatPatternsMatch()
+{
+    const QStringList literals = {
+        QStringLiteral("listed in"),   QStringLiteral("listed at"),
+        QStringLiteral("ed"),          QStringLiteral("q="),
+        QStringLiteral("ers-qil"),     QStringLiteral("kelvin"),
+        QStringLiteral("rosa"),        QStringLiteral("spam"),
+        QStringLiteral("aab"),         QStringLiteral("abab"),
+        QStringLiteral("b "),          QStringLiteral("5.7.1"),
+        QStringLiteral("[bl"),         QStringLiteral("ok"),
+        QStringLiteral("sk"),          QStringLiteral("is not"),
+        QStringLiteral("stra\u00DFe"), QStringLiteral("\u30A8\u30E9\u30FC"),
+        QStringLiteral("x\u3002"),     QStringLiteral("\r\n\r\n"),
+        QStringLiteral("in"),          QStringLiteral("junk"),
+        QStringLiteral(" mail"),
+    };
+    QStringList patterns;
+    for (const QString &literal : literals)
+        patterns.append(QRegularExpression::escape(literal));
+    const qsizetype literalOnly = patterns.size();
+    patterns += QStringList{
+        QStringLiteral("(?:spam|junk) mail"),
+        QStringLiteral("\\bers-qil\\b"),
+        QStringLiteral("listed (?:in|at|on)"),
+        QStringLiteral("is\\s+not"),
+        QStringLiteral("a+b{2}"),
+        QStringLiteral("k.?s"),
+        QStringLiteral("(?:ok|rosa)[ =]1"),
+        QStringLiteral("ers-qil.*listed at"),
+        QStringLiteral("q=\\d|ok.*kelvin|spam"),
+        QStringLiteral("^(?:spam|rosa)$"),
+        QStringLiteral("\\d+\\.\\d+\\.\\d+"),
+    };
+    const PatternSet set(caseless(patterns));
+    for (qsizetype i = 0; i < literalOnly; ++i)
+        QVERIFY2(!set.needs(i).isEmpty(), qPrintable(patterns.at(i)));
+
+    const QStringList extras = {
+        QStringLiteral(" "),      QStringLiteral("a"),          QStringLiteral("b"),
+        QStringLiteral("k"),      QStringLiteral("s"),          QStringLiteral("="),
+        QStringLiteral("\r"),     QStringLiteral("\n"),         QStringLiteral("\u212A"),
+        QStringLiteral("\u017F"), QStringLiteral("\u1E9E"),     QStringLiteral("\u30A8"),
+        QStringLiteral("\u3002"), QStringLiteral("\U0001F600"), QStringLiteral("1"),
+    };
+    QList<int> matched(set.size(), 0);
+    QList<int> ruledOut(set.size(), 0);
+    QRandomGenerator random(20240607);
+    const auto pick = [&random](const QStringList &list) {
+        return list.at(random.bounded(int(list.size())));
+    };
+    for (int round = 0; round < 3000; ++round) {
+        QString text;
+        const int pieces = random.bounded(24);
+        for (int piece = 0; piece < pieces; ++piece) {
+            QString part = random.bounded(3) == 0 ? pick(extras) : pick(literals);
+            if (random.bounded(4) == 0) { // a cut: a literal's start or end
+                const int keep = random.bounded(int(part.size()) + 1);
+                part = random.bounded(2) == 0 ? part.left(keep) : part.right(keep);
+                if (!part.isEmpty() && part.back().isHighSurrogate())
+                    part.chop(1);
+                if (!part.isEmpty() && part.front().isLowSurrogate())
+                    part.remove(0, 1);
+            }
+            for (QChar &c : part) {
+                if (random.bounded(3) == 0)
+                    c = c.toUpper();
+                else if (c == u'k' && random.bounded(3) == 0)
+                    c = QChar(0x212a);
+                else if (c == u's' && random.bounded(3) == 0)
+                    c = QChar(0x17f);
+            }
+            text += part;
+        }
+        const QList<bool> candidates = set.candidates(text);
+        const QList<bool> literalsFound = set.literalsIn(text);
+        for (qsizetype i = 0; i < set.size(); ++i) {
+            const bool matches = set.at(i).match(text).hasMatch();
+            const QString why = patterns.at(i) + QStringLiteral(" in ") + codePoints(text);
+            QCOMPARE(set.mayMatch(i, literalsFound), candidates.at(i));
+            if (i < literalOnly)
+                QVERIFY2(candidates.at(i) == matches, qPrintable(why));
+            else if (matches)
+                QVERIFY2(candidates.at(i), qPrintable(why));
+            matched[i] += matches;
+            ruledOut[i] += !candidates.at(i);
+        }
+    }
+    // Each pattern that needs literals was both found and ruled out: the texts test something.
+    for (qsizetype i = 0; i < set.size(); ++i) {
+        if (!set.needs(i).isEmpty())
+            QVERIFY2(matched.at(i) > 0 && ruledOut.at(i) > 0, qPrintable(patterns.at(i)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMimeParser)

@@ -1,14 +1,16 @@
 #include "patternset.h"
 
 #include <QHash>
+#include <QMap>
+#include <QVarLengthArray>
 
 #include <algorithm>
+#include <climits>
+#include <cstring>
 
 namespace {
 
 constexpr qsizetype MaxTexts = 16; // exact texts kept for a piece of a pattern, then lists only
-constexpr int PairBuckets = 4096;  // literals are found by a hash of their first characters
-constexpr int TripleBuckets = 16384;
 
 // Case folding as PCRE2 compares caselessly: its caseless sets are the Unicode simple case
 // foldings ("K" (Kelvin sign) ~ "k", "ſ" ~ "s" are the only ones that reach ASCII letters).
@@ -18,27 +20,192 @@ char16_t foldedBeyondAscii(char16_t c)
     return fold > 0xffff ? c : char16_t(fold);
 }
 
+// Characters from U+3000 to U+9FFF (CJK symbols, kana, ideographs) have no case.
+constexpr char16_t FirstCaselessCjk = 0x3000;
+constexpr char16_t EndCaselessCjk = 0xa000;
+
 inline char16_t folded(char16_t c)
 {
     if (Q_LIKELY(c < 0x80))
         return unsigned(c - u'A') < 26 ? char16_t(c | 0x20) : c;
+    if (unsigned(c - FirstCaselessCjk) < unsigned(EndCaselessCjk - FirstCaselessCjk))
+        return c;
     return foldedBeyondAscii(c);
 }
 
-// Bucket hashes: a text's running hash extends by one character at a time.
-inline int extended(int hash, char16_t next)
+// A set of ASCII characters as a bit per character modulo 64 (some share one).
+inline quint64 bitOf(char16_t c)
 {
-    return hash * 31 + next;
+    return quint64(1) << (c % 64);
 }
 
-inline int pairBucket(char16_t first, char16_t second)
+// The ASCII characters that fold to `c`, itself case-folded: `c`, and a small letter's capital.
+QVarLengthArray<char16_t, 2> asciiFoldingTo(char16_t c)
 {
-    return extended(first, second) & (PairBuckets - 1);
+    QVarLengthArray<char16_t, 2> chars;
+    if (c < 0x80)
+        chars.append(c);
+    if (c >= u'a' && c <= u'z')
+        chars.append(char16_t(c - u'a' + u'A'));
+    return chars;
 }
 
-inline int tripleBucket(char16_t first, char16_t second, char16_t third)
+quint64 asciiSetFoldingTo(char16_t c)
 {
-    return extended(extended(first, second), third) & (TripleBuckets - 1);
+    quint64 set = 0;
+    for (const char16_t ascii : asciiFoldingTo(c))
+        set |= bitOf(ascii);
+    return set;
+}
+
+// Whether `c` can be one of the characters `set` is made of, or fold to one of them.
+inline bool mayBeIn(quint64 set, char16_t c)
+{
+    return c >= 0x80 || (set & bitOf(c));
+}
+
+// How often a case-folded character is in a text, roughly, per thousand characters of English
+// prose and mail.
+int commonness(char16_t c)
+{
+    if (c >= 0x80)
+        return 10;
+    if (c >= u'0' && c <= u'9')
+        return 30;
+    switch (c) {
+    case u' ':
+        return 160;
+    case u'e':
+        return 100;
+    case u't':
+        return 75;
+    case u'a':
+    case u'o':
+        return 70;
+    case u'i':
+    case u'n':
+        return 65;
+    case u's':
+    case u'r':
+        return 60;
+    case u'h':
+    case u'l':
+        return 40;
+    case u'd':
+        return 35;
+    case u'c':
+    case u'u':
+        return 30;
+    case u'm':
+        return 28;
+    case u'\n':
+        return 25;
+    case u'p':
+        return 22;
+    case u'f':
+    case u'.':
+        return 20;
+    case u'g':
+        return 18;
+    case u'w':
+    case u'y':
+    case u'\r':
+        return 15;
+    case u'b':
+        return 12;
+    case u'-':
+    case u':':
+    case u',':
+        return 10;
+    case u'v':
+        return 9;
+    case u'/':
+        return 8;
+    case u'k':
+        return 7;
+    case u'@':
+    case u'<':
+    case u'>':
+    case u'\t':
+        return 5;
+    case u'(':
+    case u')':
+    case u'=':
+    case u'_':
+    case u'"':
+    case u'\'':
+    case u';':
+        return 4;
+    case u'x':
+        return 3;
+    case u'j':
+    case u'[':
+    case u']':
+    case u'+':
+    case u'!':
+    case u'?':
+    case u'%':
+    case u'&':
+    case u'*':
+        return 2;
+    default:
+        return 1;
+    }
+}
+
+// How often a pair of case-folded characters is in a text, roughly, per million pairs: the
+// commonest pairs of English and mail as counted, a space and a letter by how many words start
+// or end with the letter, any other as if its characters were independent.
+int pairCommonness(char16_t first, char16_t second)
+{
+    static const struct
+    {
+        char pair[3];
+        int perMillion;
+    } commonest[] = {
+        {"th", 35600}, {"he", 30700}, {"in", 24300}, {"er", 20500}, {"an", 19900}, {"re", 18500},
+        {"on", 17600}, {"at", 14900}, {"en", 14500}, {"nd", 13500}, {"ti", 13400}, {"es", 13400},
+        {"or", 12800}, {"te", 12000}, {"of", 11700}, {"ed", 11700}, {"is", 11300}, {"it", 11200},
+        {"al", 10900}, {"ar", 10700}, {"st", 10500}, {"to", 10400}, {"nt", 10400}, {"ng", 9500},
+        {"se", 9300},  {"ha", 9300},  {"as", 8700},  {"ou", 8700},  {"io", 8300},  {"le", 8300},
+        {"ve", 8300},  {"co", 7900},  {"me", 7900},  {"de", 7600},  {"hi", 7600},  {"ri", 7300},
+        {"ro", 7300},  {"ic", 7000},  {"ne", 6900},  {"ea", 6900},  {"ra", 6900},  {"ce", 6500},
+        {"li", 6200},  {"ch", 6000},  {"ll", 5800},  {"be", 5800},  {"ma", 5700},  {"si", 5500},
+        {"om", 5500},  {"ur", 5400},  {"ai", 5000},  {"il", 5000},  {"mt", 3000},  {"tp", 3000},
+        {"mp", 3000},  {".c", 3000},  {"ss", 3000},  {"ec", 3000},  {"ct", 3000},  {"ac", 3000},
+    };
+    for (const auto &common : commonest) {
+        if (first == char16_t(common.pair[0]) && second == char16_t(common.pair[1]))
+            return common.perMillion;
+    }
+    // Per thousand words, how many start / end with a letter.
+    static const int wordStarts[26] = {117, 44, 52, 32, 28, 40, 16,  42, 63, 6,  6, 24, 37,
+                                       23,  76, 43, 2,  28, 67, 160, 12, 8,  55, 1, 8,  1};
+    static const int wordEnds[26] = {26, 2,  6,  100, 190, 40,  24,  30, 5, 1,  10, 46, 20,
+                                     70, 55, 10, 1,   58,  140, 100, 5,  1, 10, 3,  65, 1};
+    const auto letter = [](char16_t c) {
+        return c >= u'a' && c <= u'z';
+    };
+    if (first == u' ' && letter(second))
+        return commonness(u' ') * wordStarts[second - u'a'];
+    if (second == u' ' && letter(first))
+        return commonness(u' ') * wordEnds[first - u'a'];
+    return commonness(first) * commonness(second);
+}
+
+// Where in `literal` (two characters or more) its rarest pair of adjacent characters starts.
+qsizetype anchorOffset(const QString &literal)
+{
+    qsizetype best = 0;
+    int bestScore = INT_MAX;
+    for (qsizetype k = 0; k + 1 < literal.size(); ++k) {
+        const int score = pairCommonness(literal.at(k).unicode(), literal.at(k + 1).unicode());
+        if (score < bestScore) {
+            best = k;
+            bestScore = score;
+        }
+    }
+    return best;
 }
 
 // What a piece of a pattern needs in the text.
@@ -496,85 +663,100 @@ PatternSet::PatternSet(const QList<QRegularExpression> &patterns)
                 for (const QString &literal : list)
                     m_ids.append(idOf(literal));
                 m_listIds.append(int(m_ids.size()));
+                m_listWay.append(int(m_wayPattern.size()));
             }
             m_wayLists.append(int(m_listIds.size() - 1));
+            m_wayPattern.append(int(m_patternWays.size() - 1));
         }
         m_patternWays.append(int(m_wayLists.size() - 1));
     }
-    m_literalStart.append(0);
-    for (const QString &literal : std::as_const(m_literals)) {
-        m_literalChars += literal;
-        m_literalStart.append(int(m_literalChars.size()));
+    QList<QList<int>> literalLists(m_literals.size());
+    for (int list = 0; list + 1 < m_listIds.size(); ++list) {
+        for (int k = m_listIds.at(list); k < m_listIds.at(list + 1); ++k) {
+            QList<int> &lists = literalLists[m_ids.at(k)];
+            if (lists.isEmpty() || lists.last() != list)
+                lists.append(list);
+        }
     }
-    QList<QList<int>> pairs(PairBuckets);
-    QList<QList<int>> triples(TripleBuckets);
+    m_literalListStart.append(0);
+    for (const QList<int> &lists : std::as_const(literalLists)) {
+        m_literalLists += lists;
+        m_literalListStart.append(int(m_literalLists.size()));
+    }
+    // The literals by anchor, the anchors of ASCII characters first: their ids fit the table.
+    QMap<quint32, QList<Anchored>> byAnchor;
     for (qsizetype i = 0; i < m_literals.size(); ++i) {
         const QString &literal = m_literals.at(i);
-        const char16_t first = literal.at(0).unicode();
-        const char16_t second = literal.at(1).unicode();
-        if (literal.size() == 2)
-            pairs[pairBucket(first, second)].append(int(i));
-        else
-            triples[tripleBucket(first, second, literal.at(2).unicode())].append(int(i));
+        const qsizetype offset = anchorOffset(literal);
+        const quint32 pair =
+            quint32(literal.at(offset).unicode()) << 16 | literal.at(offset + 1).unicode();
+        byAnchor[pair].append(
+            Anchored{int(i), int(m_literalChars.size()), int(literal.size()), int(offset)});
+        m_literalChars += literal;
     }
-    m_pairs = Index(pairs);
-    m_triples = Index(triples);
-    // Every pair of ASCII characters that folds to the start of a literal.
-    m_asciiStarts = QByteArray(128 * 128, 0);
-    for (const QString &literal : std::as_const(m_literals)) {
-        const char16_t first = literal.at(0).unicode();
-        const char16_t second = literal.at(1).unicode();
-        const char kind = char(literal.size() == 2 ? PairStart : LongerStart);
-        for (char16_t x = 0; x < 0x80; ++x) {
-            if (folded(x) != first)
-                continue;
-            for (char16_t y = 0; y < 0x80; ++y) {
-                if (folded(y) == second)
-                    m_asciiStarts[x * 128 + y] = char(m_asciiStarts.at(x * 128 + y) | kind);
-            }
+    const auto isAscii = [](quint32 pair) {
+        return (pair & 0xff80ff80) == 0;
+    };
+    m_asciiAnchors.fill(0, 128 * 128);
+    for (const bool ascii : {true, false}) {
+        for (auto anchor = byAnchor.cbegin(); anchor != byAnchor.cend(); ++anchor) {
+            if (isAscii(anchor.key()) == ascii)
+                addAnchor(anchor.key(), anchor.value());
         }
     }
 }
 
-PatternSet::Index::Index(const QList<QList<int>> &buckets)
+void PatternSet::addAnchor(quint32 pair, const QList<Anchored> &literals)
 {
-    start.append(0);
-    used.fill(0, (buckets.size() + 63) / 64);
-    for (qsizetype b = 0; b < buckets.size(); ++b) {
-        literals += buckets.at(b);
-        start.append(int(literals.size()));
-        if (!buckets.at(b).isEmpty())
-            used[b / 64] |= quint64(1) << (b % 64);
+    const int id = int(m_anchors.size());
+    Anchor anchor{int(m_anchored.size()), 0, 0, 0};
+    for (const Anchored &anchored : literals) {
+        const QString &literal = m_literals.at(anchored.literal);
+        const qsizetype after = anchored.offset + 2;
+        anchor.before |= anchored.offset == 0
+                             ? ~quint64(0)
+                             : asciiSetFoldingTo(literal.at(anchored.offset - 1).unicode());
+        anchor.after |=
+            after == literal.size() ? ~quint64(0) : asciiSetFoldingTo(literal.at(after).unicode());
+        m_anchored.append(anchored);
     }
+    anchor.end = int(m_anchored.size());
+    m_anchors.append(anchor);
+    const char16_t first = char16_t(pair >> 16);
+    const char16_t second = char16_t(pair & 0xffff);
+    if (first >= 0x80 || second >= 0x80) {
+        m_wideAnchorPairs.append(pair); // in order: the map's
+        m_wideAnchors.append(id);
+        return;
+    }
+    // Every pair of ASCII characters that folds to the anchor.
+    for (const char16_t x : asciiFoldingTo(first)) {
+        for (const char16_t y : asciiFoldingTo(second))
+            m_asciiAnchors[x * 128 + y] = quint16(id + 1);
+    }
+}
+
+inline bool PatternSet::mayMatch(qsizetype i, const bool *found) const
+{
+    const int *patternWays = m_patternWays.constData();
+    // Nothing known: always run.
+    return patternWays[i] == patternWays[i + 1] || found[patternFlags() + i];
 }
 
 bool PatternSet::mayMatch(qsizetype i, const QList<bool> &literals) const
 {
-    const int firstWay = m_patternWays.at(i);
-    const int endWay = m_patternWays.at(i + 1);
-    if (firstWay == endWay)
-        return true; // nothing known: always run
-    const bool *found = literals.constData();
-    for (int way = firstWay; way < endWay; ++way) {
-        bool holds = true;
-        for (int list = m_wayLists.at(way); holds && list < m_wayLists.at(way + 1); ++list) {
-            bool any = false;
-            for (int k = m_listIds.at(list); !any && k < m_listIds.at(list + 1); ++k)
-                any = found[m_ids.at(k)];
-            holds = any;
-        }
-        if (holds)
-            return true;
-    }
-    return false;
+    return mayMatch(i, literals.constData());
 }
 
 QList<bool> PatternSet::candidates(QStringView text) const
 {
-    const QList<bool> literals = literalsIn(text);
+    QVarLengthArray<bool, 1024> found(flagCount());
+    std::fill(found.begin(), found.end(), false);
+    find(text, found.data());
     QList<bool> candidates(m_patterns.size());
+    bool *candidate = candidates.data();
     for (qsizetype i = 0; i < m_patterns.size(); ++i)
-        candidates[i] = mayMatch(i, literals);
+        candidate[i] = mayMatch(i, found.constData());
     return candidates;
 }
 
@@ -594,82 +776,127 @@ QList<QList<QStringList>> PatternSet::needs(qsizetype i) const
     return ways;
 }
 
-// One pass over `text`: at every pair of characters, the literals that start there (found by a
-// hash of their first two or three characters) are compared with the text, case-folded on the
-// way. Most pairs of ASCII characters start no literal at all, and a table says so at the cost of
-// one load: that test, not the comparisons, is what runs for nearly every character.
+// A way holds once all its lists hold.
+void PatternSet::holdLists(int literal, bool *found) const
+{
+    for (int k = m_literalListStart.at(literal); k < m_literalListStart.at(literal + 1); ++k) {
+        const int list = m_literalLists.at(k);
+        found[listFlags() + list] = true;
+        const int way = m_listWay.at(list);
+        bool holds = true;
+        for (int other = m_wayLists.at(way); holds && other < m_wayLists.at(way + 1); ++other)
+            holds = found[listFlags() + other];
+        if (holds)
+            found[patternFlags() + m_wayPattern.at(way)] = true;
+    }
+}
+
+// Out of line: the scan's loop stays small enough for the instruction cache.
+Q_NEVER_INLINE int PatternSet::findAt(const Anchor &anchor, QStringView text, qsizetype at,
+                                      bool *found) const
+{
+    const char16_t *chars = text.utf16();
+    const char16_t *literalChars = QStringView(m_literalChars).utf16();
+    int newlyFound = 0;
+    for (int k = anchor.first; k < anchor.end; ++k) {
+        const Anchored &a = m_anchored.at(k);
+        const qsizetype start = at - a.offset;
+        if (found[a.literal] || start < 0 || start + a.length > text.size())
+            continue;
+        // The anchor's two characters are known to be the same.
+        const char16_t *literal = literalChars + a.start;
+        qsizetype j = 0;
+        while (j < a.offset && folded(chars[start + j]) == literal[j])
+            ++j;
+        if (j < a.offset)
+            continue;
+        j += 2;
+        while (j < a.length && folded(chars[start + j]) == literal[j])
+            ++j;
+        if (j < a.length)
+            continue;
+        found[a.literal] = true;
+        holdLists(a.literal, found);
+        ++newlyFound;
+    }
+    return newlyFound;
+}
+
 QList<bool> PatternSet::literalsIn(QStringView text) const
 {
-    QList<bool> present(m_literals.size(), false);
+    QList<bool> found(flagCount(), false);
+    find(text, found.data());
+    return found;
+}
+
+// One pass over `text`: wherever a pair of characters is, case-folded, some literals' anchor,
+// those literals are compared with the text around it, case-folded on the way. Most pairs of
+// ASCII characters are no anchor, and a table says so at the cost of one load: that test, not
+// the comparisons, is what runs for nearly every character, sixteen pairs at a time.
+void PatternSet::find(QStringView text, bool *found) const
+{
     qsizetype missing = m_literals.size();
     const qsizetype size = text.size();
     if (missing == 0 || size < 2)
-        return present;
-    bool *found = present.data();
+        return;
     const char16_t *chars = text.utf16();
-    const char16_t *literalChars = QStringView(m_literalChars).utf16();
-    const int *literalStart = m_literalStart.constData();
-    const auto *asciiStarts = reinterpret_cast<const quint8 *>(m_asciiStarts.constData());
-    // Two-character literals `a` `b` (folded); false once all literals are found.
-    const auto pair = [&](char16_t a, char16_t b) {
-        const int bucket = pairBucket(a, b);
-        if (!m_pairs.isUsed(bucket))
+    const quint16 *asciiAnchors = m_asciiAnchors.constData();
+    // The literals of `anchor`, which is at `at`, after a look at the characters around it;
+    // false once all literals are found.
+    const auto compare = [&](int anchorId, qsizetype at) {
+        const Anchor &anchor = m_anchors.at(anchorId);
+        if ((at > 0 && !mayBeIn(anchor.before, chars[at - 1])) ||
+            (at + 2 < size && !mayBeIn(anchor.after, chars[at + 2])))
             return true;
-        for (int k = m_pairs.start.at(bucket); k < m_pairs.start.at(bucket + 1); ++k) {
-            const int id = m_pairs.literals.at(k);
-            const char16_t *literal = literalChars + literalStart[id];
-            if (!found[id] && literal[0] == a && literal[1] == b) {
-                found[id] = true;
-                if (--missing == 0)
-                    return false;
-            }
-        }
-        return true;
+        // An anchor of one literal already found, such as "in", is no work.
+        if (anchor.end - anchor.first == 1 && found[m_anchored.at(anchor.first).literal])
+            return true;
+        missing -= findAt(anchor, text, at, found);
+        return missing != 0;
     };
-    // Longer literals at `at`, whose first two characters are `a` `b` (folded); false once all
-    // literals are found.
-    const auto longer = [&](qsizetype at, char16_t a, char16_t b) {
-        if (at + 2 >= size)
-            return true;
-        const char16_t c = folded(chars[at + 2]);
-        const int bucket = tripleBucket(a, b, c);
-        if (!m_triples.isUsed(bucket))
-            return true;
-        for (int k = m_triples.start.at(bucket); k < m_triples.start.at(bucket + 1); ++k) {
-            const int id = m_triples.literals.at(k);
-            const char16_t *literal = literalChars + literalStart[id];
-            const qsizetype length = literalStart[id + 1] - literalStart[id];
-            if (found[id] || literal[0] != a || literal[1] != b || literal[2] != c ||
-                at + length > size)
-                continue;
-            qsizetype j = 3;
-            while (j < length && folded(chars[at + j]) == literal[j])
-                ++j;
-            if (j == length) {
-                found[id] = true;
-                if (--missing == 0)
-                    return false;
-            }
-        }
-        return true;
-    };
-    const bool anyPairs = !m_pairs.literals.isEmpty();
-    for (qsizetype at = 0; at + 1 < size; ++at) {
+    // The anchor at `at`, or -1.
+    const auto anchorAt = [&](qsizetype at) {
         const char16_t x = chars[at];
         const char16_t y = chars[at + 1];
-        // Beyond ASCII, case folding can lead back into it ("K" (Kelvin sign) ~ "k"): always look.
-        quint8 starts = PairStart | LongerStart;
-        if (Q_LIKELY((x | y) < 0x80)) {
-            starts = asciiStarts[x * 128 + y];
-            if (Q_LIKELY(starts == 0))
-                continue;
-        }
+        if (Q_LIKELY((x | y) < 0x80))
+            return asciiAnchors[x * 128 + y] - 1;
+        // Beyond ASCII, case folding can lead back into it ("K" (Kelvin sign) ~ "k").
         const char16_t a = folded(x);
         const char16_t b = folded(y);
-        if ((starts & PairStart) && anyPairs && !pair(a, b))
-            return present;
-        if ((starts & LongerStart) && !longer(at, a, b))
-            return present;
+        if ((a | b) < 0x80)
+            return asciiAnchors[a * 128 + b] - 1;
+        const quint32 pair = quint32(a) << 16 | b;
+        const auto wide =
+            std::lower_bound(m_wideAnchorPairs.cbegin(), m_wideAnchorPairs.cend(), pair);
+        return wide != m_wideAnchorPairs.cend() && *wide == pair
+                   ? m_wideAnchors.at(wide - m_wideAnchorPairs.cbegin())
+                   : -1;
+    };
+    // Whether the Block + 1 characters at `p` are all ASCII.
+    constexpr qsizetype Block = 16;
+    const auto ascii = [](const char16_t *p) {
+        quint64 words[Block / 4];
+        memcpy(words, p, sizeof words);
+        quint64 any = p[Block];
+        for (const quint64 word : words)
+            any |= word;
+        return (any & Q_UINT64_C(0xff80ff80ff80ff80)) == 0;
+    };
+    for (qsizetype at = 0; at + 1 < size;) {
+        if (size - 1 - at >= Block && ascii(chars + at)) {
+            const char16_t *p = chars + at;
+#pragma GCC unroll 16
+            for (qsizetype k = 0; k < Block; ++k) {
+                const quint16 entry = asciiAnchors[size_t(p[k]) * 128 + p[k + 1]];
+                if (Q_UNLIKELY(entry != 0) && !compare(entry - 1, at + k))
+                    return;
+            }
+            at += Block;
+            continue;
+        }
+        const int anchor = anchorAt(at);
+        if (anchor >= 0 && !compare(anchor, at))
+            return;
+        ++at;
     }
-    return present;
 }

@@ -25,7 +25,8 @@ public:
     qsizetype size() const { return m_patterns.size(); }
     const QRegularExpression &at(qsizetype i) const { return m_patterns.at(i); }
 
-    // Which of the patterns' literals `text` (valid UTF-16) contains: what mayMatch() reads.
+    // What mayMatch() reads: which of the patterns' literals `text` (valid UTF-16) contains,
+    // and so which of their lists of literals hold and which patterns may match.
     QList<bool> literalsIn(QStringView text) const;
     // False when pattern `i` certainly does not match the text `literals` were found in.
     bool mayMatch(qsizetype i, const QList<bool> &literals) const;
@@ -47,31 +48,53 @@ private:
     QList<int> m_wayLists;
     QList<int> m_listIds;
     QList<int> m_ids;
-    QStringList m_literals;    // case-folded, two characters or more
-    QString m_literalChars;    // all of them in a row, literal i at
-    QList<int> m_literalStart; // [m_literalStart[i], m_literalStart[i + 1])
-    // Literals by a hash of their first characters: literals[start[b] .. start[b + 1]) are those
-    // of bucket b.
-    struct Index
+    // The lists that hold once literal i is found: m_literalLists[m_literalListStart[i] ..
+    // m_literalListStart[i + 1]); the way of each list, the pattern of each way.
+    QList<int> m_literalListStart;
+    QList<int> m_literalLists;
+    QList<int> m_listWay;
+    QList<int> m_wayPattern;
+    QStringList m_literals; // case-folded, two characters or more
+    QString m_literalChars; // all of them in a row
+    // Each literal is looked for only where its anchor is: the pair of its adjacent characters
+    // least likely to be in a text, so that few places of a text need a closer look.
+    struct Anchored
     {
-        QList<int> start;
-        QList<int> literals;
-        QList<quint64> used; // a bit per bucket that has literals
+        int literal;
+        int start;  // of the literal in m_literalChars
+        int length; // of the literal
+        int offset; // of the anchor in the literal
+    };
+    struct Anchor
+    {
+        int first; // its literals are m_anchored[first .. end)
+        int end;
+        // The ASCII characters that can come just before / after the anchor in its literals
+        // (any case), a bit per character modulo 64: other ASCII characters rule them all out.
+        quint64 before;
+        quint64 after;
+    };
+    QList<Anchored> m_anchored;
+    QList<Anchor> m_anchors;
+    // For each pair of ASCII characters x * 128 + y: 1 + the anchor they are, case-folded, or 0.
+    QList<quint16> m_asciiAnchors;
+    // The anchors with a character beyond ASCII, as first << 16 | second, sorted, and their ids.
+    QList<quint32> m_wideAnchorPairs;
+    QList<int> m_wideAnchors;
 
-        explicit Index(const QList<QList<int>> &buckets = {});
-        bool isUsed(int bucket) const
-        {
-            return used.at(bucket / 64) & (quint64(1) << (bucket % 64));
-        }
-    };
-    Index m_pairs;   // two-character literals, by their two characters
-    Index m_triples; // longer ones, by their first three
-    // For each pair of ASCII characters x * 128 + y, whether a two-character literal
-    // (PairStart) or a longer one (LongerStart) starts with them, case-folded.
-    enum : quint8
-    {
-        PairStart = 1,
-        LongerStart = 2
-    };
-    QByteArray m_asciiStarts;
+    void addAnchor(quint32 pair, const QList<Anchored> &literals);
+    // What literalsIn() returns: a flag per literal (whether the text has it), then one per list
+    // (whether it holds), then one per pattern (whether one of its ways holds).
+    qsizetype listFlags() const { return m_literals.size(); }
+    qsizetype patternFlags() const { return listFlags() + m_listWay.size(); }
+    qsizetype flagCount() const { return patternFlags() + m_patterns.size(); }
+    // Finds the literals in `text` and sets their flags, and those that follow, in `found`
+    // (flagCount() flags, all false to start with).
+    void find(QStringView text, bool *found) const;
+    // Compares the literals of `anchor`, which is at `at` in `text`, and sets the flags of those
+    // found that were not yet; how many.
+    int findAt(const Anchor &anchor, QStringView text, qsizetype at, bool *found) const;
+    // Sets the flags of the lists `literal` is in, and of the patterns that may match now.
+    void holdLists(int literal, bool *found) const;
+    bool mayMatch(qsizetype i, const bool *found) const;
 };

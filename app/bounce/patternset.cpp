@@ -885,7 +885,9 @@ void PatternSet::find(QStringView text, bool *found) const
     for (qsizetype at = 0; at + 1 < size;) {
         if (size - 1 - at >= Block && ascii(chars + at)) {
             const char16_t *p = chars + at;
+#if defined(__GNUC__) // GCC and Clang; MSVC would warn about the unknown pragma
 #pragma GCC unroll 16
+#endif
             for (qsizetype k = 0; k < Block; ++k) {
                 const quint16 entry = asciiAnchors[size_t(p[k]) * 128 + p[k + 1]];
                 if (Q_UNLIKELY(entry != 0) && !compare(entry - 1, at + k))

@@ -6,8 +6,8 @@
 #include "htmltext.h"
 #include "mimeentity.h"
 #include "outlookmsg.h"
-#include "patternset.h"
 #include "reasonclassifier.h"
+#include "smtpreply.h"
 #include "target/target.h"
 #include "textcodecs.h"
 #include "textscanner.h"
@@ -190,22 +190,11 @@ MessageKind autoReplyKind(const MimeHeaders &headers, const QString &subject)
 // "550 5.7.1 …" → reply code and enhanced status as written.
 void splitCodes(const QString &diagnostic, QString *replyCode, QString *status)
 {
-    static const QRegularExpression reply(QStringLiteral(
-        "(?:^|[\\s:;(\\[\"<>])([45]\\d\\d)(?:[ -]|$)(?:\\s*#?([45]\\.\\d{1,3}\\.\\d{1,3}))?"));
-    static const QRegularExpression enhanced(
-        QStringLiteral("(?:^|[\\s:;(\\[\"#<>'])([45]\\.\\d{1,3}\\.\\d{1,3})(?![\\d.])"));
-    const QRegularExpressionMatch replyMatch = ValidText::match(reply, diagnostic);
-    if (replyMatch.hasMatch() && replyCode->isEmpty())
-        *replyCode = replyMatch.captured(1);
-    if (status->isEmpty()) {
-        if (replyMatch.hasMatch() && !replyMatch.captured(2).isEmpty()) {
-            *status = replyMatch.captured(2);
-        } else {
-            const QRegularExpressionMatch enhancedMatch = ValidText::match(enhanced, diagnostic);
-            if (enhancedMatch.hasMatch())
-                *status = enhancedMatch.captured(1);
-        }
-    }
+    const SmtpReply::Codes codes = SmtpReply::firstReply(diagnostic);
+    if (replyCode->isEmpty())
+        *replyCode = codes.replyCode;
+    if (status->isEmpty())
+        *status = codes.status.isEmpty() ? SmtpReply::firstStatus(diagnostic) : codes.status;
 }
 
 // Multi-line SMTP replies repeat their codes on every line ("550-5.7.26 … 550-5.7.26 …"); once
@@ -243,36 +232,6 @@ QString withoutContinuationCodes(const QString &diagnostic)
     return diagnostic.left(first.capturedEnd()) + rest;
 }
 
-// The SMTP command the remote server was answering, from MTA wording around the reply.
-QString smtpCommand(const QString &text)
-{
-    static const QRegularExpression command(
-        QStringLiteral("(?:in reply to (?:the )?|after |>>> |did not like our |progress was "
-                       "|\\[)(mail from|rcpt to|end of data|data|"
-                       "helo|ehlo|initial connection|connect)\\b|(refused to talk to me|"
-                       "greeting|banner)"),
-        QRegularExpression::CaseInsensitiveOption);
-    // Most texts name no command: the literals the pattern needs say so more cheaply.
-    static const PatternSet needs({command});
-    if (!needs.candidates(text).at(0))
-        return {};
-    const QRegularExpressionMatch match = ValidText::match(command, text);
-    if (!match.hasMatch())
-        return {};
-    if (!match.captured(2).isEmpty())
-        return QStringLiteral("CONN");
-    const QString word = match.captured(1).toLower();
-    if (word == QLatin1String("mail from"))
-        return QStringLiteral("MAIL");
-    if (word == QLatin1String("rcpt to"))
-        return QStringLiteral("RCPT");
-    if (word == QLatin1String("data") || word == QLatin1String("end of data"))
-        return QStringLiteral("DATA");
-    if (word == QLatin1String("helo") || word == QLatin1String("ehlo"))
-        return QStringLiteral("HELO");
-    return QStringLiteral("CONN");
-}
-
 FailedRecipient failureFrom(const QString &recipient, const QString &action, const QString &status,
                             const QString &diagnostic, const QString &remoteMta,
                             const QString &context = QString(),
@@ -295,9 +254,10 @@ FailedRecipient failureFrom(const QString &recipient, const QString &action, con
     if (failure.action == QLatin1String("failed") && failure.status.startsWith(QLatin1Char('4')) &&
         action.isEmpty())
         failure.action = QStringLiteral("delayed");
-    QString command = smtpCommand(failure.diagnostic);
+    // The SMTP command the remote server was answering, from MTA wording around the reply.
+    QString command = SmtpReply::answeredCommand(failure.diagnostic);
     if (command.isEmpty())
-        command = smtpCommand(context);
+        command = SmtpReply::answeredCommand(context);
     failure.reason =
         ReasonClassifier::classify({failure.diagnostic, failure.status, failure.replyCode,
                                     failure.action, command, diagnosticType});

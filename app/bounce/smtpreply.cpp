@@ -157,20 +157,38 @@ QString answeredCommand(QStringView text)
         return nullptr;
     };
     for (qsizetype at = 0; at < text.size(); ++at) {
-        for (const char *introduction : introductions) {
-            if (!startsCaseless(text, at, introduction))
-                continue;
-            const qsizetype after = at + qsizetype(qstrlen(introduction));
-            if (introduction[0] == 'i' && startsCaseless(text, after, "the ")) {
-                if (const char *command = commandAt(after + 4))
+        // Every phrase starts with one of these (none with "k" or "s", so ASCII case is all).
+        const char16_t c = text.at(at).unicode();
+        const char16_t first = c >= u'A' && c <= u'Z' ? char16_t(c | 0x20) : c;
+        switch (first) {
+        case u'i':
+        case u'a':
+        case u'>':
+        case u'd':
+        case u'p':
+        case u'[':
+            for (const char *introduction : introductions) {
+                if (introduction[0] != first || !startsCaseless(text, at, introduction))
+                    continue;
+                const qsizetype after = at + qsizetype(qstrlen(introduction));
+                if (first == u'i' && startsCaseless(text, after, "the ")) {
+                    if (const char *command = commandAt(after + 4))
+                        return QLatin1String(command);
+                }
+                if (const char *command = commandAt(after))
                     return QLatin1String(command);
             }
-            if (const char *command = commandAt(after))
-                return QLatin1String(command);
-        }
-        for (const char *words : {"refused to talk to me", "greeting", "banner"}) {
-            if (startsCaseless(text, at, words))
-                return QStringLiteral("CONN");
+            break;
+        case u'r':
+        case u'g':
+        case u'b':
+            for (const char *words : {"refused to talk to me", "greeting", "banner"}) {
+                if (words[0] == first && startsCaseless(text, at, words))
+                    return QStringLiteral("CONN");
+            }
+            break;
+        default:
+            break;
         }
     }
     return {};

@@ -53,6 +53,8 @@ private Q_SLOTS:
     void urlsComeOnlyFromTheCatalog();
     void kinds_data();
     void kinds();
+    void headerBlockOrPastedText_data();
+    void headerBlockOrPastedText();
     void traps_data();
     void traps();
     void unreadableInput_data();
@@ -209,6 +211,40 @@ void TestBounceReader::kinds()
         QCOMPARE(report.citedIps, QStringList{"203.0.113.5"});
     if (kind == QLatin1String("not_bounce"))
         QVERIFY2(report.blocklists.isEmpty(), "an ordinary mail names no blocklist");
+}
+
+void TestBounceReader::headerBlockOrPastedText_data()
+{
+    // A message is read with its header (its subject shows) only when its first line starts with
+    // a field name and a colon, or with an mbox "From " line.
+    QTest::addColumn<QByteArray>("message");
+    QTest::addColumn<QString>("subject");
+
+    QTest::newRow("fields") << QByteArray("Subject: hi\nFrom: a@example.jp\n\nbody") << "hi";
+    QTest::newRow("odd field name") << QByteArray("X-Weird_Name!: 1\nSubject: hi\n\nbody") << "hi";
+    QTest::newRow("mbox line") << QByteArray(
+                                      "From me to you\nSubject: hi\nFrom: a@example.jp\n\nbody")
+                               << "hi";
+    QTest::newRow("quoted mbox line") << QByteArray(">From me\nSubject: hi\n\nbody") << "hi";
+    QTest::newRow("pasted reply") << QByteArray("550 5.7.1 blocked\nSubject: hi\n\nbody") << "";
+    QTest::newRow("space before the colon")
+        << QByteArray("Subject hi: there\nFrom: a@example.jp\n\nbody") << "";
+    QTest::newRow("no name") << QByteArray(": no name\nSubject: hi\n\nbody") << "";
+    QTest::newRow("lower-case from") << QByteArray("from me\nSubject: hi\n\nbody") << "";
+    QTest::newRow("colon at byte 200")
+        << QByteArray(199, 'a') + QByteArray(":x\nSubject: hi\n\nbody") << "hi";
+    QTest::newRow("colon after byte 200")
+        << QByteArray(200, 'a') + QByteArray(":x\nSubject: hi\n\nbody") << "";
+    QTest::newRow("name beyond ASCII") << QByteArray("Subj\xc3\xa9"
+                                                     "ct: x\nSubject: hi\n\nbody")
+                                       << "";
+}
+
+void TestBounceReader::headerBlockOrPastedText()
+{
+    QFETCH(QByteArray, message);
+    QFETCH(QString, subject);
+    QCOMPARE(BounceReader(m_catalog).read(message, QStringLiteral("test")).subject, subject);
 }
 
 void TestBounceReader::traps_data()

@@ -81,12 +81,17 @@ void walk(const MimeEntity &entity, bool insideReturned, Parts *parts)
 
 bool looksLikeHeaderBlock(const QByteArray &data)
 {
-    // A message starts with a field; pasted text usually does not.
-    static const QRegularExpression field(QStringLiteral("^(>?From |[!-9;-~]+:)"));
+    // A message starts with a field, "^(>?From |[!-9;-~]+:)" within the first line's first 200
+    // bytes; pasted text usually does not.
     const qsizetype lineEnd = data.indexOf('\n');
-    const QString first =
-        QString::fromLatin1(data.left(lineEnd < 0 ? 200 : qMin<qsizetype>(lineEnd, 200)));
-    if (!ValidText::contains(field, first))
+    const QByteArrayView first = QByteArrayView(data).first(
+        lineEnd < 0 ? qMin<qsizetype>(data.size(), 200) : qMin<qsizetype>(lineEnd, 200));
+    qsizetype nameEnd = 0; // printable ASCII other than ":"
+    while (nameEnd < first.size() && first.at(nameEnd) >= '!' && first.at(nameEnd) <= '~' &&
+           first.at(nameEnd) != ':')
+        ++nameEnd;
+    const bool startsWithField = nameEnd > 0 && nameEnd < first.size() && first.at(nameEnd) == ':';
+    if (!startsWithField && !first.startsWith("From ") && !first.startsWith(">From "))
         return false;
     // One of these fields in the first 8 kB, in any case: at the start or after a line break.
     const QByteArrayView head = QByteArrayView(data).first(qMin<qsizetype>(data.size(), 8192));

@@ -41,6 +41,10 @@ QList<QRegularExpressionMatch> find(const QRegularExpression &pattern, const QSt
         const qsizetype at = anchorAt(anchor, all, anchorFrom);
         if (at < 0)
             break;
+        if (anchor.mayBeFirstAnchor && !anchor.mayBeFirstAnchor(all, at)) {
+            matchFrom = anchorFrom = at + 1; // a match starting up to `at` would have it first
+            continue;
+        }
         qsizetype start = at;
         // Wider than \s on purpose (any Unicode space): starting earlier is never wrong.
         while (start > matchFrom && text.at(start - 1).isSpace())

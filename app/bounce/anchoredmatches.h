@@ -3,6 +3,7 @@
 #include <QList>
 #include <QRegularExpression>
 #include <QString>
+#include <QStringView>
 
 // Runs a pattern only around the places where a short literal (its "anchor") occurs, instead of
 // over the whole text, with the matches QRegularExpression::globalMatch() would give. For
@@ -20,6 +21,9 @@ struct Anchor
     // How far before the anchor a match may start, not counting the white space right before
     // the anchor.
     qsizetype maxPrefix = 0;
+    // When set: false when no match can have the anchor at `at` in `text` as its first one
+    // (a cheap look at what precedes it), so that anchor needs no search.
+    bool (*mayBeFirstAnchor)(QStringView text, qsizetype at) = nullptr;
 };
 
 // The matches of `pattern` in `text` (valid UTF-16, see ValidText), in order and without

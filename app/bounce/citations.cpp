@@ -150,12 +150,27 @@ AnchoredMatches::Anchor anchor(const char *literal, qsizetype maxPrefix)
     return anchor;
 }
 
-AnchoredMatches::Anchor anchor(QChar character, qsizetype maxPrefix)
+AnchoredMatches::Anchor anchor(QChar character, qsizetype maxPrefix,
+                               bool (*mayBeFirstAnchor)(QStringView, qsizetype))
 {
     AnchoredMatches::Anchor anchor;
     anchor.character = character;
     anchor.maxPrefix = maxPrefix;
+    anchor.mayBeFirstAnchor = mayBeFirstAnchor;
     return anchor;
+}
+
+// ReplyPattern's '[' follows "said:", the code's "-" or a digit of the code or status, with
+// only white space between: never a host name's last letter ("mx.example.jp[192.0.2.1]").
+bool mayFollowReplyCode(QStringView text, qsizetype at)
+{
+    while (at > 0 && text.at(at - 1).isSpace())
+        --at;
+    if (at == 0)
+        return false;
+    const QChar before = text.at(at - 1);
+    return before == QLatin1Char(':') || before == QLatin1Char('-') ||
+           (before >= QLatin1Char('0') && before <= QLatin1Char('9'));
 }
 
 const CitationPatterns &citationPatterns()
@@ -166,12 +181,13 @@ const CitationPatterns &citationPatterns()
         Q_ASSERT(ips.at(MailFromPatternIndex).pattern() == QLatin1String(MailFromPattern));
         Q_ASSERT(ips.at(SenderIpPatternIndex).pattern() == QLatin1String(SenderIpPattern));
         Q_ASSERT(ips.at(NotAllowedPatternIndex).pattern() == QLatin1String(NotAllowedPattern));
-        return CitationPatterns{PatternSet(ips + domainPatterns()),
-                                ips.size(),
-                                {{ReplyPatternIndex, anchor(QLatin1Char('['), 14)},
-                                 {MailFromPatternIndex, anchor("from ", 12)},
-                                 {SenderIpPatternIndex, anchor(" ip", 10)},
-                                 {NotAllowedPatternIndex, anchor(" is not allowed", 15)}}};
+        return CitationPatterns{
+            PatternSet(ips + domainPatterns()),
+            ips.size(),
+            {{ReplyPatternIndex, anchor(QLatin1Char('['), 14, mayFollowReplyCode)},
+             {MailFromPatternIndex, anchor("from ", 12)},
+             {SenderIpPatternIndex, anchor(" ip", 10)},
+             {NotAllowedPatternIndex, anchor(" is not allowed", 15)}}};
     }();
     return patterns;
 }

@@ -240,7 +240,7 @@ void TestAnchoredMatches::sameAsWholeTextOnRandomText_data()
         << QStringLiteral(" ip")
         << QList<QStringList>{{QStringLiteral("sending"), QStringLiteral("Client"),
                                QStringLiteral("remote"), QStringLiteral("recip"),
-                               QStringLiteral("xsource"), QString()},
+                               QStringLiteral("xsource"), QStringLiteral("YOUR"), QString()},
                               {QStringLiteral(" ip"), QStringLiteral(" IP"),
                                QStringLiteral(" ip ip"), QStringLiteral("\n ip"),
                                QStringLiteral("ip")},
@@ -257,7 +257,8 @@ void TestAnchoredMatches::sameAsWholeTextOnRandomText_data()
         << QStringLiteral("from ")
         << QList<QStringList>{{QStringLiteral("mail"), QStringLiteral("Messages"),
                                QStringLiteral("connection"), QStringLiteral("e-mail"),
-                               QStringLiteral("xmail"), QString()},
+                               QStringLiteral("xmail"), QStringLiteral("me\u017f\u017fage\u017f"),
+                               QStringLiteral("CONNECTIONS"), QString()},
                               {QStringLiteral(" "), QStringLiteral("\n"), QString()},
                               {QStringLiteral("from "), QStringLiteral("FROM "),
                                QStringLiteral("from"), QStringLiteral("from from ")},

@@ -141,12 +141,14 @@ struct CitationPatterns
     QHash<qsizetype, AnchoredMatches::Anchor> anchors; // by index: run only around the anchor
 };
 
-AnchoredMatches::Anchor anchor(const char *literal, qsizetype maxPrefix)
+AnchoredMatches::Anchor anchor(const char *literal, qsizetype maxPrefix,
+                               bool (*mayBeFirstAnchor)(QStringView, qsizetype))
 {
     AnchoredMatches::Anchor anchor;
     anchor.literal =
         QRegularExpression(QString::fromLatin1(literal), QRegularExpression::CaseInsensitiveOption);
     anchor.maxPrefix = maxPrefix;
+    anchor.mayBeFirstAnchor = mayBeFirstAnchor;
     return anchor;
 }
 
@@ -158,6 +160,44 @@ AnchoredMatches::Anchor anchor(QChar character, qsizetype maxPrefix,
     anchor.maxPrefix = maxPrefix;
     anchor.mayBeFirstAnchor = mayBeFirstAnchor;
     return anchor;
+}
+
+// Whether the character before `at` is one of `lastLetters` (lower case), caselessly as PCRE2
+// compares: "s" also matches the long s (U+017F). `spaceFirst`: with one space between.
+bool follows(QStringView text, qsizetype at, const char *lastLetters, bool spaceFirst)
+{
+    if (spaceFirst) {
+        if (at == 0 || text.at(at - 1) != QLatin1Char(' '))
+            return false;
+        --at;
+    }
+    if (at == 0)
+        return false;
+    const char16_t c = text.at(at - 1).unicode();
+    const char16_t lower = c >= u'A' && c <= u'Z' ? char16_t(c | 0x20) : c;
+    for (const char *letter = lastLetters; *letter; ++letter) {
+        if (lower == char16_t(*letter) || (*letter == 's' && c == u'\u017f'))
+            return true;
+    }
+    return false;
+}
+
+// MailFromPattern's "from " follows "mail ", "message(s) ", "connection(s) " or "e(-)mail ".
+bool mayFollowMail(QStringView text, qsizetype at)
+{
+    return follows(text, at, "lesn", true);
+}
+
+// SenderIpPattern's " ip" follows sending, sender, your, client, source, connecting or remote.
+bool mayFollowSender(QStringView text, qsizetype at)
+{
+    return follows(text, at, "grte", false);
+}
+
+// NotAllowedPattern's " is not allowed" follows the address's last digit.
+bool mayFollowAddress(QStringView text, qsizetype at)
+{
+    return follows(text, at, "0123456789", false);
 }
 
 // ReplyPattern's '[' follows "said:", the code's "-" or a digit of the code or status, with
@@ -185,9 +225,9 @@ const CitationPatterns &citationPatterns()
             PatternSet(ips + domainPatterns()),
             ips.size(),
             {{ReplyPatternIndex, anchor(QLatin1Char('['), 14, mayFollowReplyCode)},
-             {MailFromPatternIndex, anchor("from ", 12)},
-             {SenderIpPatternIndex, anchor(" ip", 10)},
-             {NotAllowedPatternIndex, anchor(" is not allowed", 15)}}};
+             {MailFromPatternIndex, anchor("from ", 12, mayFollowMail)},
+             {SenderIpPatternIndex, anchor(" ip", 10, mayFollowSender)},
+             {NotAllowedPatternIndex, anchor(" is not allowed", 15, mayFollowAddress)}}};
     }();
     return patterns;
 }

@@ -1,5 +1,9 @@
 #include "smtpreply.h"
 
+#include <QByteArrayView>
+
+#include <array>
+
 namespace {
 
 // PCRE2 as Qt runs it here (no Unicode properties): \s, \d and \w are ASCII only.
@@ -156,9 +160,19 @@ QString answeredCommand(QStringView text)
         }
         return nullptr;
     };
+    // Every phrase starts with one of these (none with "k" or "s", so ASCII case is all): most
+    // characters are passed over with one table look-up.
+    static const auto starts = [] {
+        std::array<bool, 128> table{};
+        for (const char c : QByteArrayView("iad>p[rgbIADPRGB"))
+            table[size_t(c)] = true;
+        return table;
+    }();
+    const char16_t *const chars = text.utf16();
     for (qsizetype at = 0; at < text.size(); ++at) {
-        // Every phrase starts with one of these (none with "k" or "s", so ASCII case is all).
-        const char16_t c = text.at(at).unicode();
+        const char16_t c = chars[at];
+        if (c >= 128 || !starts[c])
+            continue;
         const char16_t first = c >= u'A' && c <= u'Z' ? char16_t(c | 0x20) : c;
         switch (first) {
         case u'i':

@@ -147,8 +147,6 @@ QString answeredCommand(QStringView text)
                     {"ehlo", "HELO"},
                     {"initial connection", "CONN"},
                     {"connect", "CONN"}};
-    static const char *const introductions[] = {"in reply to ",      "after ",        ">>> ",
-                                                "did not like our ", "progress was ", "["};
     // The command named at `at`, followed by a word boundary.
     const auto commandAt = [text](qsizetype at) -> const char * {
         for (const auto &entry : commands) {
@@ -160,50 +158,42 @@ QString answeredCommand(QStringView text)
         }
         return nullptr;
     };
-    // Every phrase starts with one of these (none with "k" or "s", so ASCII case is all): most
-    // characters are passed over with one table look-up.
-    static const auto starts = [] {
-        std::array<bool, 128> table{};
-        for (const char c : QByteArrayView("iad>p[rgbIADPRGB"))
-            table[size_t(c)] = true;
+    // Each phrase starts with its own character, none of them "k" or "s" (so ASCII case is
+    // all): the phrase a character may start, most characters none.
+    struct Phrase
+    {
+        const char *words = nullptr;
+        bool introducesCommand = false; // else the phrase itself means the connection
+    };
+    static const auto phrases = [] {
+        std::array<Phrase, 128> table{};
+        for (const Phrase phrase :
+             {Phrase{"in reply to ", true}, Phrase{"after ", true}, Phrase{">>> ", true},
+              Phrase{"did not like our ", true}, Phrase{"progress was ", true}, Phrase{"[", true},
+              Phrase{"refused to talk to me", false}, Phrase{"greeting", false},
+              Phrase{"banner", false}}) {
+            const char first = phrase.words[0];
+            table[size_t(first)] = phrase;
+            if (first >= 'a' && first <= 'z')
+                table[size_t(first - 0x20)] = phrase;
+        }
         return table;
     }();
     const char16_t *const chars = text.utf16();
     for (qsizetype at = 0; at < text.size(); ++at) {
         const char16_t c = chars[at];
-        if (c >= 128 || !starts[c])
+        if (c >= 128 || !phrases[c].words || !startsCaseless(text, at, phrases[c].words))
             continue;
-        const char16_t first = c >= u'A' && c <= u'Z' ? char16_t(c | 0x20) : c;
-        switch (first) {
-        case u'i':
-        case u'a':
-        case u'>':
-        case u'd':
-        case u'p':
-        case u'[':
-            for (const char *introduction : introductions) {
-                if (introduction[0] != first || !startsCaseless(text, at, introduction))
-                    continue;
-                const qsizetype after = at + qsizetype(qstrlen(introduction));
-                if (first == u'i' && startsCaseless(text, after, "the ")) {
-                    if (const char *command = commandAt(after + 4))
-                        return QLatin1String(command);
-                }
-                if (const char *command = commandAt(after))
-                    return QLatin1String(command);
-            }
-            break;
-        case u'r':
-        case u'g':
-        case u'b':
-            for (const char *words : {"refused to talk to me", "greeting", "banner"}) {
-                if (words[0] == first && startsCaseless(text, at, words))
-                    return QStringLiteral("CONN");
-            }
-            break;
-        default:
-            break;
+        const Phrase &phrase = phrases[c];
+        if (!phrase.introducesCommand)
+            return QStringLiteral("CONN");
+        const qsizetype after = at + qsizetype(qstrlen(phrase.words));
+        if (phrase.words[0] == 'i' && startsCaseless(text, after, "the ")) {
+            if (const char *command = commandAt(after + 4))
+                return QLatin1String(command);
         }
+        if (const char *command = commandAt(after))
+            return QLatin1String(command);
     }
     return {};
 }

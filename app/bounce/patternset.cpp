@@ -212,14 +212,18 @@ qsizetype anchorOffset(const QString &literal)
 struct Needs
 {
     bool exact = false; // `texts` are all the piece can match (case-folded, few, short)
+    // Exact with nothing but literal text in it (no assertion, option or atomic group): it
+    // matches wherever one of its texts is.
+    bool plain = false;
     QStringList texts;
     QList<QStringList> all; // and one literal of each of these lists
 };
 
-Needs exactly(const QStringList &texts)
+Needs exactly(const QStringList &texts, bool plain = false)
 {
     Needs needs;
     needs.exact = true;
+    needs.plain = plain;
     needs.texts = texts;
     return needs;
 }
@@ -301,7 +305,9 @@ public:
 
     // The ways the pattern can match, one per top-level branch: every list of a way has one of
     // its literals in the text. Empty when some branch needs nothing this reader can tell.
-    QList<QList<QStringList>> needs()
+    // `plain` (when given) tells of each way whether it is plain text: then it matches wherever
+    // one of the literals of its only list is.
+    QList<QList<QStringList>> needs(QList<bool> *plain = nullptr)
     {
         const QList<Needs> ways = branches();
         if (m_failed || m_at != m_pattern.size())
@@ -320,6 +326,9 @@ public:
             if (wayNeeds.isEmpty())
                 return {};
             needed.append(wayNeeds);
+            // Each text of a plain way contains one of its list's literals, which is one of them.
+            if (plain)
+                plain->append(way.exact && way.plain);
         }
         return needed;
     }
@@ -353,15 +362,17 @@ private:
             return branches.first();
         QStringList texts;
         bool exact = true;
+        bool plain = true;
         for (const Needs &branch : std::as_const(branches)) {
             exact = exact && branch.exact;
+            plain = plain && branch.plain;
             for (const QString &text : branch.texts) {
                 if (exact && !texts.contains(text))
                     texts.append(text);
             }
         }
         if (exact && texts.size() <= MaxTexts)
-            return exactly(texts);
+            return exactly(texts, plain);
         QStringList anyOf; // one branch matches: one of the branches' strongest literals is there
         for (const Needs &branch : std::as_const(branches)) {
             const QStringList best = strongest(branch);
@@ -381,14 +392,17 @@ private:
     {
         Needs needs;
         needs.exact = true;
+        needs.plain = true;
         QStringList run{QString()}; // the exact texts of the pieces read since the last gap
         while (!m_failed && !atEnd() && peek() != u'|' && peek() != u')') {
             const Needs piece = quantified(atom());
+            needs.plain = needs.plain && piece.plain;
             if (piece.exact && run.size() * piece.texts.size() <= MaxTexts) {
                 run = joined(run, piece.texts);
                 continue;
             }
             needs.exact = false;
+            needs.plain = false;
             if (usable(run))
                 needs.all.append(run);
             needs.all += piece.all;
@@ -408,15 +422,24 @@ private:
         int max = 1;
         if (!quantifier(&min, &max))
             return piece;
-        if (peek() == u'?' || peek() == u'+') // lazy or possessive: the same texts
+        // Lazy or possessive: the same texts, but a possessive piece is never given back ("x?+y"
+        // does not match "xy" where x is "xy"), so it is not plain.
+        bool plain = piece.plain;
+        if (peek() == u'?' || peek() == u'+') {
+            plain = plain && peek() == u'?';
             ++m_at;
-        if (min == 1 && max == 1)
-            return piece;
+        }
+        if (min == 1 && max == 1) {
+            Needs same = piece;
+            same.plain = plain;
+            return same;
+        }
         if (min == 0) { // "x?" is "" or x; "x*" can be anything
             QStringList texts = piece.texts;
             if (!texts.contains(QString()))
                 texts.append(QString());
-            return max == 1 && piece.exact && texts.size() <= MaxTexts ? exactly(texts) : Needs();
+            return max == 1 && piece.exact && texts.size() <= MaxTexts ? exactly(texts, plain)
+                                                                       : Needs();
         }
         Needs needs; // at least once: whatever one copy needs
         needs.all = piece.all;
@@ -501,7 +524,7 @@ private:
         // Beyond ASCII, only characters without case: a cased one's caseless set is PCRE2's.
         if (c.unicode() >= 0x80 && (c.toLower() != c || c.toUpper() != c || c.toCaseFolded() != c))
             return {};
-        return exactly({QString(QChar(folded(c.unicode())))});
+        return exactly({QString(QChar(folded(c.unicode())))}, true);
     }
 
     Needs escape()
@@ -584,11 +607,13 @@ private:
         if (peek() == u'*') // (*VERB)
             return fail();
         bool consumes = true;
+        bool atomic = false; // what it matched is never given back
         if (peek() == u'?') {
             ++m_at;
             const QChar kind = peek();
             const QChar next = peek(1);
             if (kind == u':' || kind == u'|' || kind == u'>') { // plain, branch reset, atomic
+                atomic = kind == u'>';
                 ++m_at;
             } else if (kind == u'=' || kind == u'!') { // lookahead
                 ++m_at;
@@ -605,10 +630,11 @@ private:
                 return options();
             }
         }
-        const Needs inner = alternation();
+        Needs inner = alternation();
         if (m_failed || peek() != u')')
             return fail();
         ++m_at;
+        inner.plain = inner.plain && !atomic;
         return consumes ? inner : exactly({QString()});
     }
 
@@ -625,10 +651,11 @@ private:
         if (peek() != u':')
             return fail();
         ++m_at;
-        const Needs inner = alternation();
+        Needs inner = alternation();
         if (m_failed || peek() != u')')
             return fail();
         ++m_at;
+        inner.plain = false; // "(?-i:…)" compares case, unlike the literals
         return inner;
     }
 
@@ -654,11 +681,24 @@ PatternSet::PatternSet(const QList<QRegularExpression> &patterns)
     m_patternWays.append(0);
     m_wayLists.append(0);
     m_listIds.append(0);
+    // Options under which a plain branch matches exactly where the literals are: caseless, and
+    // none that changes what a literal character matches.
+    constexpr QRegularExpression::PatternOptions PlainOptions =
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DontCaptureOption |
+        QRegularExpression::MultilineOption | QRegularExpression::DotMatchesEverythingOption |
+        QRegularExpression::InvertedGreedinessOption;
     for (const QRegularExpression &pattern : patterns) {
-        const bool readable =
-            !(pattern.patternOptions() & QRegularExpression::ExtendedPatternSyntaxOption);
-        for (const QList<QStringList> &way :
-             readable ? LiteralReader(pattern.pattern()).needs() : QList<QList<QStringList>>()) {
+        const QRegularExpression::PatternOptions options = pattern.patternOptions();
+        const bool readable = !(options & QRegularExpression::ExtendedPatternSyntaxOption);
+        const bool plainOptions =
+            (options & QRegularExpression::CaseInsensitiveOption) && !(options & ~PlainOptions);
+        QList<bool> plainWays;
+        const QList<QList<QStringList>> ways =
+            readable ? LiteralReader(pattern.pattern()).needs(&plainWays)
+                     : QList<QList<QStringList>>();
+        for (qsizetype w = 0; w < ways.size(); ++w) {
+            const QList<QStringList> &way = ways.at(w);
+            m_wayPlain.append(plainOptions && plainWays.at(w));
             for (const QStringList &list : way) {
                 for (const QString &literal : list)
                     m_ids.append(idOf(literal));
@@ -748,6 +788,31 @@ bool PatternSet::mayMatch(qsizetype i, const QList<bool> &literals) const
     return mayMatch(i, literals.constData());
 }
 
+bool PatternSet::mayMatch(qsizetype i, const Literals &literals) const
+{
+    return mayMatch(i, literals.constData());
+}
+
+// A plain way has one list.
+bool PatternSet::surelyMatches(qsizetype i, const bool *found) const
+{
+    for (int way = m_patternWays.at(i); way < m_patternWays.at(i + 1); ++way) {
+        if (m_wayPlain.at(way) && found[listFlags() + m_wayLists.at(way)])
+            return true;
+    }
+    return false;
+}
+
+bool PatternSet::surelyMatches(qsizetype i, const QList<bool> &literals) const
+{
+    return surelyMatches(i, literals.constData());
+}
+
+bool PatternSet::surelyMatches(qsizetype i, const Literals &literals) const
+{
+    return surelyMatches(i, literals.constData());
+}
+
 QList<bool> PatternSet::candidates(QStringView text) const
 {
     QVarLengthArray<bool, 1024> found(flagCount());
@@ -827,6 +892,13 @@ QList<bool> PatternSet::literalsIn(QStringView text) const
     QList<bool> found(flagCount(), false);
     find(text, found.data());
     return found;
+}
+
+void PatternSet::literalsIn(QStringView text, Literals *literals) const
+{
+    literals->resize(flagCount());
+    std::fill(literals->begin(), literals->end(), false);
+    find(text, literals->data());
 }
 
 // One pass over `text`: wherever a pair of characters is, case-folded, some literals' anchor,

@@ -2356,6 +2356,30 @@ void TestMimeParser::findsLiterals_data()
     QTest::newRow("among Japanese") << "spam" << QStringLiteral("\u30A8SPAM\u30E9") << true;
     QTest::newRow("next to a surrogate pair")
         << "spam" << QStringLiteral("\U0001F600spam\U0001F600") << true;
+    // Only 'A' to 'Z' fold: not '@' (before 'A') into '`', nor '[' (after 'Z') into '{'.
+    QTest::newRow("signs next to the capitals") << "x@\\[`\\{y"
+                                                << "X@[`{Y" << true;
+    QTest::newRow("'@' is not '`'") << "ab`cd"
+                                    << "AB@CD" << false;
+    QTest::newRow("'[' is not '{'") << "ab\\{cd"
+                                    << "AB[CD" << false;
+    QTest::newRow("among Cyrillic") << "spam" << QStringLiteral("\u0416SPAM\u0436") << true;
+    QTest::newRow("among Hangul") << "spam" << QStringLiteral("\uAC00SPAM\uD7A3") << true;
+    QTest::newRow("after replacement characters")
+        << "spam" << QStringLiteral("\uFFFD\uFFFDSpAm") << true;
+    QTest::newRow("Greek capital is not the letter")
+        << "spam" << QStringLiteral("SP\u0391M") << false;
+    // Near a character beyond ASCII the text is read a pair at a time, sixteen pairs on: a
+    // literal before, across and after the end of that stretch.
+    for (int gap = 10; gap <= 20; ++gap) {
+        const QString filler(gap, u'x');
+        QTest::addRow("%d after a non-ASCII character", gap)
+            << "q=hello" << QStringLiteral("\u00E9") + filler + QStringLiteral("Q=Hello") << true;
+        QTest::addRow("%d before a non-ASCII character", gap)
+            << "q=hello" << QStringLiteral("Q=Hello") + filler + QStringLiteral("\u00E9") << true;
+        QTest::addRow("%d after a non-ASCII character, cut", gap)
+            << "q=hello" << QStringLiteral("\u00E9") + filler + QStringLiteral("Q=Hell") << false;
+    }
 }
 
 void TestMimeParser::findsLiterals()
@@ -2418,10 +2442,15 @@ void TestMimeParser::knowsPlainBranches()
         QVERIFY(set.at(0).match(text).hasMatch());
 }
 
-// PatternSet takes characters from U+3000 to U+9FFF as their own case folding.
+// PatternSet takes characters from U+3000 to U+9FFF, the Hangul syllables (U+AC00 to U+D7A3)
+// and the specials (U+FFF0 to U+FFFF) as their own case folding.
 void TestMimeParser::leavesCjkUncased()
 {
     for (char32_t c = 0x3000; c < 0xa000; ++c)
+        QCOMPARE(QChar::toCaseFolded(c), c);
+    for (char32_t c = 0xac00; c < 0xd7a4; ++c)
+        QCOMPARE(QChar::toCaseFolded(c), c);
+    for (char32_t c = 0xfff0; c <= 0xffff; ++c)
         QCOMPARE(QChar::toCaseFolded(c), c);
 }
 

@@ -5,6 +5,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
 #include <climits>
 #include <cstring>
 
@@ -20,17 +21,77 @@ char16_t foldedBeyondAscii(char16_t c)
     return fold > 0xffff ? c : char16_t(fold);
 }
 
-// Characters from U+3000 to U+9FFF (CJK symbols, kana, ideographs) have no case.
+// Characters from U+3000 to U+9FFF (CJK symbols, kana, ideographs), the Hangul syllables and
+// the specials (U+FFFD, the replacement character) have no case.
 constexpr char16_t FirstCaselessCjk = 0x3000;
 constexpr char16_t EndCaselessCjk = 0xa000;
+constexpr char16_t FirstHangulSyllable = 0xac00;
+constexpr char16_t EndHangulSyllables = 0xd7a4;
+constexpr char16_t FirstSpecial = 0xfff0;
+
+// The foldings of U+0080 to U+07FF (Latin, Greek, Cyrillic, Hebrew, Arabic, …), looked up.
+// Made on first use: a PatternSet may be built while statics are.
+constexpr char16_t EndFoldTable = 0x800;
+const char16_t *foldTable()
+{
+    static const std::array<char16_t, EndFoldTable - 0x80> table = [] {
+        std::array<char16_t, EndFoldTable - 0x80> folds{};
+        for (char16_t c = 0x80; c < EndFoldTable; ++c)
+            folds[c - 0x80] = foldedBeyondAscii(c);
+        return folds;
+    }();
+    return table.data();
+}
 
 inline char16_t folded(char16_t c)
 {
     if (Q_LIKELY(c < 0x80))
         return unsigned(c - u'A') < 26 ? char16_t(c | 0x20) : c;
-    if (unsigned(c - FirstCaselessCjk) < unsigned(EndCaselessCjk - FirstCaselessCjk))
+    if (c < EndFoldTable)
+        return foldTable()[c - 0x80];
+    if (unsigned(c - FirstCaselessCjk) < unsigned(EndCaselessCjk - FirstCaselessCjk) ||
+        unsigned(c - FirstHangulSyllable) < unsigned(EndHangulSyllables - FirstHangulSyllable) ||
+        c >= FirstSpecial)
         return c;
     return foldedBeyondAscii(c);
+}
+
+// Whether the `count` characters at `text`, case-folded, are those at `literal`.
+inline bool sameFolded(const char16_t *text, const char16_t *literal, qsizetype count)
+{
+    for (qsizetype k = 0; k < count; ++k) {
+        if (folded(text[k]) != literal[k])
+            return false;
+    }
+    return true;
+}
+
+// sameFolded() for four characters: when they are ASCII, all at once, capitals found by adding
+// to each 16-bit lane what carries 'A'…'Z' (and only those) into bit 7 across 0x80.
+inline bool sameFolded4(const char16_t *text, const char16_t *literal)
+{
+    quint64 chars;
+    quint64 literalChars;
+    memcpy(&chars, text, sizeof chars);
+    memcpy(&literalChars, literal, sizeof literalChars);
+    if (Q_UNLIKELY(chars & Q_UINT64_C(0xff80ff80ff80ff80)))
+        return sameFolded(text, literal, 4);
+    const quint64 capitals = (chars + Q_UINT64_C(0x003f003f003f003f)) &
+                             ~(chars + Q_UINT64_C(0x0025002500250025)) &
+                             Q_UINT64_C(0x0080008000800080);
+    return (chars | capitals >> 2) == literalChars;
+}
+
+// sameFolded() four characters at a time; the last four may overlap those before them.
+inline bool sameFoldedText(const char16_t *text, const char16_t *literal, qsizetype count)
+{
+    if (count < 4)
+        return sameFolded(text, literal, count);
+    for (qsizetype k = 0; k + 4 < count; k += 4) {
+        if (!sameFolded4(text + k, literal + k))
+            return false;
+    }
+    return sameFolded4(text + count - 4, literal + count - 4);
 }
 
 // A set of ASCII characters as a bit per character modulo 64 (some share one).
@@ -866,19 +927,8 @@ Q_NEVER_INLINE int PatternSet::findAt(const Anchor &anchor, QStringView text, qs
     for (int k = anchor.first; k < anchor.end; ++k) {
         const Anchored &a = m_anchored.at(k);
         const qsizetype start = at - a.offset;
-        if (found[a.literal] || start < 0 || start + a.length > text.size())
-            continue;
-        // The anchor's two characters are known to be the same.
-        const char16_t *literal = literalChars + a.start;
-        qsizetype j = 0;
-        while (j < a.offset && folded(chars[start + j]) == literal[j])
-            ++j;
-        if (j < a.offset)
-            continue;
-        j += 2;
-        while (j < a.length && folded(chars[start + j]) == literal[j])
-            ++j;
-        if (j < a.length)
+        if (found[a.literal] || start < 0 || start + a.length > text.size() ||
+            !sameFoldedText(chars + start, literalChars + a.start, a.length))
             continue;
         found[a.literal] = true;
         holdLists(a.literal, found);
@@ -926,15 +976,9 @@ void PatternSet::find(QStringView text, bool *found) const
         missing -= findAt(anchor, text, at, found);
         return missing != 0;
     };
-    // The anchor at `at`, or -1.
-    const auto anchorAt = [&](qsizetype at) {
-        const char16_t x = chars[at];
-        const char16_t y = chars[at + 1];
-        if (Q_LIKELY((x | y) < 0x80))
-            return asciiAnchors[x * 128 + y] - 1;
-        // Beyond ASCII, case folding can lead back into it ("K" (Kelvin sign) ~ "k").
-        const char16_t a = folded(x);
-        const char16_t b = folded(y);
+    // The anchor that the case-folded pair `a`, `b` is, or -1. Beyond ASCII, case folding can
+    // lead back into it ("K" (Kelvin sign) ~ "k").
+    const auto anchorOf = [&](char16_t a, char16_t b) {
         if ((a | b) < 0x80)
             return asciiAnchors[a * 128 + b] - 1;
         const quint32 pair = quint32(a) << 16 | b;
@@ -968,9 +1012,16 @@ void PatternSet::find(QStringView text, bool *found) const
             at += Block;
             continue;
         }
-        const int anchor = anchorAt(at);
-        if (anchor >= 0 && !compare(anchor, at))
-            return;
-        ++at;
+        // A character beyond ASCII is near: the next Block pairs one at a time, each character
+        // folded once.
+        const qsizetype end = std::min(at + Block, size - 1);
+        char16_t a = folded(chars[at]);
+        for (; at < end; ++at) {
+            const char16_t b = folded(chars[at + 1]);
+            const int anchor = anchorOf(a, b);
+            if (anchor >= 0 && !compare(anchor, at))
+                return;
+            a = b;
+        }
     }
 }

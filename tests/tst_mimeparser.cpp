@@ -281,6 +281,8 @@ private Q_SLOTS:
     // PatternSet
     void findsLiterals_data();
     void findsLiterals();
+    void knowsPlainBranches_data();
+    void knowsPlainBranches();
     void leavesCjkUncased();
     void findsExactlyWhatPatternsMatch();
 };
@@ -2354,6 +2356,30 @@ void TestMimeParser::findsLiterals_data()
     QTest::newRow("among Japanese") << "spam" << QStringLiteral("\u30A8SPAM\u30E9") << true;
     QTest::newRow("next to a surrogate pair")
         << "spam" << QStringLiteral("\U0001F600spam\U0001F600") << true;
+    // Only 'A' to 'Z' fold: not '@' (before 'A') into '`', nor '[' (after 'Z') into '{'.
+    QTest::newRow("signs next to the capitals") << "x@\\[`\\{y"
+                                                << "X@[`{Y" << true;
+    QTest::newRow("'@' is not '`'") << "ab`cd"
+                                    << "AB@CD" << false;
+    QTest::newRow("'[' is not '{'") << "ab\\{cd"
+                                    << "AB[CD" << false;
+    QTest::newRow("among Cyrillic") << "spam" << QStringLiteral("\u0416SPAM\u0436") << true;
+    QTest::newRow("among Hangul") << "spam" << QStringLiteral("\uAC00SPAM\uD7A3") << true;
+    QTest::newRow("after replacement characters")
+        << "spam" << QStringLiteral("\uFFFD\uFFFDSpAm") << true;
+    QTest::newRow("Greek capital is not the letter")
+        << "spam" << QStringLiteral("SP\u0391M") << false;
+    // Near a character beyond ASCII the text is read a pair at a time, sixteen pairs on: a
+    // literal before, across and after the end of that stretch.
+    for (int gap = 10; gap <= 20; ++gap) {
+        const QString filler(gap, u'x');
+        QTest::addRow("%d after a non-ASCII character", gap)
+            << "q=hello" << QStringLiteral("\u00E9") + filler + QStringLiteral("Q=Hello") << true;
+        QTest::addRow("%d before a non-ASCII character", gap)
+            << "q=hello" << QStringLiteral("Q=Hello") + filler + QStringLiteral("\u00E9") << true;
+        QTest::addRow("%d after a non-ASCII character, cut", gap)
+            << "q=hello" << QStringLiteral("\u00E9") + filler + QStringLiteral("Q=Hell") << false;
+    }
 }
 
 void TestMimeParser::findsLiterals()
@@ -2368,10 +2394,63 @@ void TestMimeParser::findsLiterals()
     QCOMPARE(set.mayMatch(0, set.literalsIn(text)), matches);
 }
 
-// PatternSet takes characters from U+3000 to U+9FFF as their own case folding.
+void TestMimeParser::knowsPlainBranches_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<bool>("caseless");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("surely");
+
+    QTest::newRow("literal") << "listed in" << true << "IS LISTED IN ZEN" << true;
+    QTest::newRow("literal missing") << "listed in" << true << "is listed" << false;
+    QTest::newRow("alternatives") << "(?:spam|junk) mail" << true << "a Junk Mail" << true;
+    QTest::newRow("optional group") << "mailbox (is )?full" << true << "mailbox full" << true;
+    QTest::newRow("lazy optional group")
+        << "mailbox (is )??full" << true << "mailbox is full" << true;
+    QTest::newRow("named group") << "(?<w>spam) mail" << true << "spam mail" << true;
+    QTest::newRow("one plain branch") << "\\bspam\\b|junk mail" << true << "junk mail" << true;
+    QTest::newRow("only the other branch") << "\\bspam\\b|junk mail" << true << "spam" << false;
+    QTest::newRow("word boundary") << "\\bspam\\b" << true << "spam" << false;
+    QTest::newRow("class") << "spam\\d" << true << "spam1" << false;
+    QTest::newRow("any character") << "sp.m" << true << "spam" << false;
+    QTest::newRow("start of text") << "^spam" << true << "spam" << false;
+    QTest::newRow("lookahead") << "spam(?= mail)" << true << "spam mail" << false;
+    QTest::newRow("option setting") << "(?-i)spam" << true << "spam" << false;
+    QTest::newRow("option group") << "(?-i:spam)" << true << "spam" << false;
+    QTest::newRow("case-sensitive pattern") << "spam" << false << "spam" << false;
+    // Never given back: "(?>ab|a)b" does not match "ab" + "b" when the group took "ab" first
+    // and "a" + "b" is what is there.
+    QTest::newRow("atomic group") << "x(?>ab|a)bc" << true << "xabc" << false;
+    QTest::newRow("possessive") << "x(?:ab)?+abc" << true << "xabc" << false;
+}
+
+void TestMimeParser::knowsPlainBranches()
+{
+    QFETCH(QString, pattern);
+    QFETCH(bool, caseless);
+    QFETCH(QString, text);
+    QFETCH(bool, surely);
+    const PatternSet set(
+        {QRegularExpression(pattern, caseless ? QRegularExpression::CaseInsensitiveOption
+                                              : QRegularExpression::NoPatternOption)});
+    QCOMPARE(set.surelyMatches(0, set.literalsIn(text)), surely);
+    PatternSet::Literals literals;
+    set.literalsIn(text, &literals);
+    QCOMPARE(set.mayMatch(0, literals), set.candidates(text).at(0));
+    QCOMPARE(set.surelyMatches(0, literals), surely);
+    if (surely)
+        QVERIFY(set.at(0).match(text).hasMatch());
+}
+
+// PatternSet takes characters from U+3000 to U+9FFF, the Hangul syllables (U+AC00 to U+D7A3)
+// and the specials (U+FFF0 to U+FFFF) as their own case folding.
 void TestMimeParser::leavesCjkUncased()
 {
     for (char32_t c = 0x3000; c < 0xa000; ++c)
+        QCOMPARE(QChar::toCaseFolded(c), c);
+    for (char32_t c = 0xac00; c < 0xd7a4; ++c)
+        QCOMPARE(QChar::toCaseFolded(c), c);
+    for (char32_t c = 0xfff0; c <= 0xffff; ++c)
         QCOMPARE(QChar::toCaseFolded(c), c);
 }
 
@@ -2409,6 +2488,8 @@ void TestMimeParser::findsExactlyWhatPatternsMatch()
         QStringLiteral("ers-qil.*listed at"),
         QStringLiteral("q=\\d|ok.*kelvin|spam"),
         QStringLiteral("^(?:spam|rosa)$"),
+        QStringLiteral("(?:listed |is )?(?:in|at)(?: mail)?"),
+        QStringLiteral("ab(?>ab|a)b|(?:aab)?+abab"),
         QStringLiteral("\\d+\\.\\d+\\.\\d+"),
     };
     const PatternSet set(caseless(patterns));
@@ -2457,8 +2538,10 @@ void TestMimeParser::findsExactlyWhatPatternsMatch()
             const bool matches = set.at(i).match(text).hasMatch();
             const QString why = patterns.at(i) + QStringLiteral(" in ") + codePoints(text);
             QCOMPARE(set.mayMatch(i, literalsFound), candidates.at(i));
+            const bool surely = set.surelyMatches(i, literalsFound);
+            QVERIFY2(!surely || matches, qPrintable(why));
             if (i < literalOnly)
-                QVERIFY2(candidates.at(i) == matches, qPrintable(why));
+                QVERIFY2(candidates.at(i) == matches && surely == matches, qPrintable(why));
             else if (matches)
                 QVERIFY2(candidates.at(i), qPrintable(why));
             matched[i] += matches;

@@ -5,6 +5,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
 #include <climits>
 #include <cstring>
 
@@ -20,17 +21,77 @@ char16_t foldedBeyondAscii(char16_t c)
     return fold > 0xffff ? c : char16_t(fold);
 }
 
-// Characters from U+3000 to U+9FFF (CJK symbols, kana, ideographs) have no case.
+// Characters from U+3000 to U+9FFF (CJK symbols, kana, ideographs), the Hangul syllables and
+// the specials (U+FFFD, the replacement character) have no case.
 constexpr char16_t FirstCaselessCjk = 0x3000;
 constexpr char16_t EndCaselessCjk = 0xa000;
+constexpr char16_t FirstHangulSyllable = 0xac00;
+constexpr char16_t EndHangulSyllables = 0xd7a4;
+constexpr char16_t FirstSpecial = 0xfff0;
+
+// The foldings of U+0080 to U+07FF (Latin, Greek, Cyrillic, Hebrew, Arabic, …), looked up.
+// Made on first use: a PatternSet may be built while statics are.
+constexpr char16_t EndFoldTable = 0x800;
+const char16_t *foldTable()
+{
+    static const std::array<char16_t, EndFoldTable - 0x80> table = [] {
+        std::array<char16_t, EndFoldTable - 0x80> folds{};
+        for (char16_t c = 0x80; c < EndFoldTable; ++c)
+            folds[c - 0x80] = foldedBeyondAscii(c);
+        return folds;
+    }();
+    return table.data();
+}
 
 inline char16_t folded(char16_t c)
 {
     if (Q_LIKELY(c < 0x80))
         return unsigned(c - u'A') < 26 ? char16_t(c | 0x20) : c;
-    if (unsigned(c - FirstCaselessCjk) < unsigned(EndCaselessCjk - FirstCaselessCjk))
+    if (c < EndFoldTable)
+        return foldTable()[c - 0x80];
+    if (unsigned(c - FirstCaselessCjk) < unsigned(EndCaselessCjk - FirstCaselessCjk) ||
+        unsigned(c - FirstHangulSyllable) < unsigned(EndHangulSyllables - FirstHangulSyllable) ||
+        c >= FirstSpecial)
         return c;
     return foldedBeyondAscii(c);
+}
+
+// Whether the `count` characters at `text`, case-folded, are those at `literal`.
+inline bool sameFolded(const char16_t *text, const char16_t *literal, qsizetype count)
+{
+    for (qsizetype k = 0; k < count; ++k) {
+        if (folded(text[k]) != literal[k])
+            return false;
+    }
+    return true;
+}
+
+// sameFolded() for four characters: when they are ASCII, all at once, capitals found by adding
+// to each 16-bit lane what carries 'A'…'Z' (and only those) into bit 7 across 0x80.
+inline bool sameFolded4(const char16_t *text, const char16_t *literal)
+{
+    quint64 chars;
+    quint64 literalChars;
+    memcpy(&chars, text, sizeof chars);
+    memcpy(&literalChars, literal, sizeof literalChars);
+    if (Q_UNLIKELY(chars & Q_UINT64_C(0xff80ff80ff80ff80)))
+        return sameFolded(text, literal, 4);
+    const quint64 capitals = (chars + Q_UINT64_C(0x003f003f003f003f)) &
+                             ~(chars + Q_UINT64_C(0x0025002500250025)) &
+                             Q_UINT64_C(0x0080008000800080);
+    return (chars | capitals >> 2) == literalChars;
+}
+
+// sameFolded() four characters at a time; the last four may overlap those before them.
+inline bool sameFoldedText(const char16_t *text, const char16_t *literal, qsizetype count)
+{
+    if (count < 4)
+        return sameFolded(text, literal, count);
+    for (qsizetype k = 0; k + 4 < count; k += 4) {
+        if (!sameFolded4(text + k, literal + k))
+            return false;
+    }
+    return sameFolded4(text + count - 4, literal + count - 4);
 }
 
 // A set of ASCII characters as a bit per character modulo 64 (some share one).
@@ -212,14 +273,18 @@ qsizetype anchorOffset(const QString &literal)
 struct Needs
 {
     bool exact = false; // `texts` are all the piece can match (case-folded, few, short)
+    // Exact with nothing but literal text in it (no assertion, option or atomic group): it
+    // matches wherever one of its texts is.
+    bool plain = false;
     QStringList texts;
     QList<QStringList> all; // and one literal of each of these lists
 };
 
-Needs exactly(const QStringList &texts)
+Needs exactly(const QStringList &texts, bool plain = false)
 {
     Needs needs;
     needs.exact = true;
+    needs.plain = plain;
     needs.texts = texts;
     return needs;
 }
@@ -301,7 +366,9 @@ public:
 
     // The ways the pattern can match, one per top-level branch: every list of a way has one of
     // its literals in the text. Empty when some branch needs nothing this reader can tell.
-    QList<QList<QStringList>> needs()
+    // `plain` (when given) tells of each way whether it is plain text: then it matches wherever
+    // one of the literals of its only list is.
+    QList<QList<QStringList>> needs(QList<bool> *plain = nullptr)
     {
         const QList<Needs> ways = branches();
         if (m_failed || m_at != m_pattern.size())
@@ -320,6 +387,9 @@ public:
             if (wayNeeds.isEmpty())
                 return {};
             needed.append(wayNeeds);
+            // Each text of a plain way contains one of its list's literals, which is one of them.
+            if (plain)
+                plain->append(way.exact && way.plain);
         }
         return needed;
     }
@@ -353,15 +423,17 @@ private:
             return branches.first();
         QStringList texts;
         bool exact = true;
+        bool plain = true;
         for (const Needs &branch : std::as_const(branches)) {
             exact = exact && branch.exact;
+            plain = plain && branch.plain;
             for (const QString &text : branch.texts) {
                 if (exact && !texts.contains(text))
                     texts.append(text);
             }
         }
         if (exact && texts.size() <= MaxTexts)
-            return exactly(texts);
+            return exactly(texts, plain);
         QStringList anyOf; // one branch matches: one of the branches' strongest literals is there
         for (const Needs &branch : std::as_const(branches)) {
             const QStringList best = strongest(branch);
@@ -381,14 +453,17 @@ private:
     {
         Needs needs;
         needs.exact = true;
+        needs.plain = true;
         QStringList run{QString()}; // the exact texts of the pieces read since the last gap
         while (!m_failed && !atEnd() && peek() != u'|' && peek() != u')') {
             const Needs piece = quantified(atom());
+            needs.plain = needs.plain && piece.plain;
             if (piece.exact && run.size() * piece.texts.size() <= MaxTexts) {
                 run = joined(run, piece.texts);
                 continue;
             }
             needs.exact = false;
+            needs.plain = false;
             if (usable(run))
                 needs.all.append(run);
             needs.all += piece.all;
@@ -408,15 +483,24 @@ private:
         int max = 1;
         if (!quantifier(&min, &max))
             return piece;
-        if (peek() == u'?' || peek() == u'+') // lazy or possessive: the same texts
+        // Lazy or possessive: the same texts, but a possessive piece is never given back ("x?+y"
+        // does not match "xy" where x is "xy"), so it is not plain.
+        bool plain = piece.plain;
+        if (peek() == u'?' || peek() == u'+') {
+            plain = plain && peek() == u'?';
             ++m_at;
-        if (min == 1 && max == 1)
-            return piece;
+        }
+        if (min == 1 && max == 1) {
+            Needs same = piece;
+            same.plain = plain;
+            return same;
+        }
         if (min == 0) { // "x?" is "" or x; "x*" can be anything
             QStringList texts = piece.texts;
             if (!texts.contains(QString()))
                 texts.append(QString());
-            return max == 1 && piece.exact && texts.size() <= MaxTexts ? exactly(texts) : Needs();
+            return max == 1 && piece.exact && texts.size() <= MaxTexts ? exactly(texts, plain)
+                                                                       : Needs();
         }
         Needs needs; // at least once: whatever one copy needs
         needs.all = piece.all;
@@ -501,7 +585,7 @@ private:
         // Beyond ASCII, only characters without case: a cased one's caseless set is PCRE2's.
         if (c.unicode() >= 0x80 && (c.toLower() != c || c.toUpper() != c || c.toCaseFolded() != c))
             return {};
-        return exactly({QString(QChar(folded(c.unicode())))});
+        return exactly({QString(QChar(folded(c.unicode())))}, true);
     }
 
     Needs escape()
@@ -584,11 +668,13 @@ private:
         if (peek() == u'*') // (*VERB)
             return fail();
         bool consumes = true;
+        bool atomic = false; // what it matched is never given back
         if (peek() == u'?') {
             ++m_at;
             const QChar kind = peek();
             const QChar next = peek(1);
             if (kind == u':' || kind == u'|' || kind == u'>') { // plain, branch reset, atomic
+                atomic = kind == u'>';
                 ++m_at;
             } else if (kind == u'=' || kind == u'!') { // lookahead
                 ++m_at;
@@ -605,10 +691,11 @@ private:
                 return options();
             }
         }
-        const Needs inner = alternation();
+        Needs inner = alternation();
         if (m_failed || peek() != u')')
             return fail();
         ++m_at;
+        inner.plain = inner.plain && !atomic;
         return consumes ? inner : exactly({QString()});
     }
 
@@ -625,10 +712,11 @@ private:
         if (peek() != u':')
             return fail();
         ++m_at;
-        const Needs inner = alternation();
+        Needs inner = alternation();
         if (m_failed || peek() != u')')
             return fail();
         ++m_at;
+        inner.plain = false; // "(?-i:…)" compares case, unlike the literals
         return inner;
     }
 
@@ -654,11 +742,24 @@ PatternSet::PatternSet(const QList<QRegularExpression> &patterns)
     m_patternWays.append(0);
     m_wayLists.append(0);
     m_listIds.append(0);
+    // Options under which a plain branch matches exactly where the literals are: caseless, and
+    // none that changes what a literal character matches.
+    constexpr QRegularExpression::PatternOptions PlainOptions =
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DontCaptureOption |
+        QRegularExpression::MultilineOption | QRegularExpression::DotMatchesEverythingOption |
+        QRegularExpression::InvertedGreedinessOption;
     for (const QRegularExpression &pattern : patterns) {
-        const bool readable =
-            !(pattern.patternOptions() & QRegularExpression::ExtendedPatternSyntaxOption);
-        for (const QList<QStringList> &way :
-             readable ? LiteralReader(pattern.pattern()).needs() : QList<QList<QStringList>>()) {
+        const QRegularExpression::PatternOptions options = pattern.patternOptions();
+        const bool readable = !(options & QRegularExpression::ExtendedPatternSyntaxOption);
+        const bool plainOptions =
+            (options & QRegularExpression::CaseInsensitiveOption) && !(options & ~PlainOptions);
+        QList<bool> plainWays;
+        const QList<QList<QStringList>> ways =
+            readable ? LiteralReader(pattern.pattern()).needs(&plainWays)
+                     : QList<QList<QStringList>>();
+        for (qsizetype w = 0; w < ways.size(); ++w) {
+            const QList<QStringList> &way = ways.at(w);
+            m_wayPlain.append(plainOptions && plainWays.at(w));
             for (const QStringList &list : way) {
                 for (const QString &literal : list)
                     m_ids.append(idOf(literal));
@@ -748,6 +849,31 @@ bool PatternSet::mayMatch(qsizetype i, const QList<bool> &literals) const
     return mayMatch(i, literals.constData());
 }
 
+bool PatternSet::mayMatch(qsizetype i, const Literals &literals) const
+{
+    return mayMatch(i, literals.constData());
+}
+
+// A plain way has one list.
+bool PatternSet::surelyMatches(qsizetype i, const bool *found) const
+{
+    for (int way = m_patternWays.at(i); way < m_patternWays.at(i + 1); ++way) {
+        if (m_wayPlain.at(way) && found[listFlags() + m_wayLists.at(way)])
+            return true;
+    }
+    return false;
+}
+
+bool PatternSet::surelyMatches(qsizetype i, const QList<bool> &literals) const
+{
+    return surelyMatches(i, literals.constData());
+}
+
+bool PatternSet::surelyMatches(qsizetype i, const Literals &literals) const
+{
+    return surelyMatches(i, literals.constData());
+}
+
 QList<bool> PatternSet::candidates(QStringView text) const
 {
     QVarLengthArray<bool, 1024> found(flagCount());
@@ -801,19 +927,8 @@ Q_NEVER_INLINE int PatternSet::findAt(const Anchor &anchor, QStringView text, qs
     for (int k = anchor.first; k < anchor.end; ++k) {
         const Anchored &a = m_anchored.at(k);
         const qsizetype start = at - a.offset;
-        if (found[a.literal] || start < 0 || start + a.length > text.size())
-            continue;
-        // The anchor's two characters are known to be the same.
-        const char16_t *literal = literalChars + a.start;
-        qsizetype j = 0;
-        while (j < a.offset && folded(chars[start + j]) == literal[j])
-            ++j;
-        if (j < a.offset)
-            continue;
-        j += 2;
-        while (j < a.length && folded(chars[start + j]) == literal[j])
-            ++j;
-        if (j < a.length)
+        if (found[a.literal] || start < 0 || start + a.length > text.size() ||
+            !sameFoldedText(chars + start, literalChars + a.start, a.length))
             continue;
         found[a.literal] = true;
         holdLists(a.literal, found);
@@ -827,6 +942,13 @@ QList<bool> PatternSet::literalsIn(QStringView text) const
     QList<bool> found(flagCount(), false);
     find(text, found.data());
     return found;
+}
+
+void PatternSet::literalsIn(QStringView text, Literals *literals) const
+{
+    literals->resize(flagCount());
+    std::fill(literals->begin(), literals->end(), false);
+    find(text, literals->data());
 }
 
 // One pass over `text`: wherever a pair of characters is, case-folded, some literals' anchor,
@@ -854,15 +976,9 @@ void PatternSet::find(QStringView text, bool *found) const
         missing -= findAt(anchor, text, at, found);
         return missing != 0;
     };
-    // The anchor at `at`, or -1.
-    const auto anchorAt = [&](qsizetype at) {
-        const char16_t x = chars[at];
-        const char16_t y = chars[at + 1];
-        if (Q_LIKELY((x | y) < 0x80))
-            return asciiAnchors[x * 128 + y] - 1;
-        // Beyond ASCII, case folding can lead back into it ("K" (Kelvin sign) ~ "k").
-        const char16_t a = folded(x);
-        const char16_t b = folded(y);
+    // The anchor that the case-folded pair `a`, `b` is, or -1. Beyond ASCII, case folding can
+    // lead back into it ("K" (Kelvin sign) ~ "k").
+    const auto anchorOf = [&](char16_t a, char16_t b) {
         if ((a | b) < 0x80)
             return asciiAnchors[a * 128 + b] - 1;
         const quint32 pair = quint32(a) << 16 | b;
@@ -896,9 +1012,16 @@ void PatternSet::find(QStringView text, bool *found) const
             at += Block;
             continue;
         }
-        const int anchor = anchorAt(at);
-        if (anchor >= 0 && !compare(anchor, at))
-            return;
-        ++at;
+        // A character beyond ASCII is near: the next Block pairs one at a time, each character
+        // folded once.
+        const qsizetype end = std::min(at + Block, size - 1);
+        char16_t a = folded(chars[at]);
+        for (; at < end; ++at) {
+            const char16_t b = folded(chars[at + 1]);
+            const int anchor = anchorOf(a, b);
+            if (anchor >= 0 && !compare(anchor, at))
+                return;
+            a = b;
+        }
     }
 }

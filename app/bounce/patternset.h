@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 #include <QStringView>
+#include <QVarLengthArray>
 
 // Patterns that run over the same text, each with the literal texts any match of it must
 // contain, read from the pattern itself: "\\bERS-QIL\\b" needs "ers-qil", "(?:spam|junk) mail"
@@ -32,6 +33,18 @@ public:
     bool mayMatch(qsizetype i, const QList<bool> &literals) const;
     // mayMatch() for every pattern.
     QList<bool> candidates(QStringView text) const;
+    // True when pattern `i` certainly has a match in the text `literals` were found in: one of
+    // its top-level branches is plain text ("(?:junk|spam) mail", nothing beyond literal
+    // characters, groups and "?"), the pattern is caseless and the text has one of the branch's
+    // texts. Where the match is, the pattern has to tell.
+    bool surelyMatches(qsizetype i, const QList<bool> &literals) const;
+
+    // literalsIn() into a buffer on the caller's stack (heap only past 2,048 flags), for callers
+    // that read many short texts.
+    using Literals = QVarLengthArray<bool, 2048>;
+    void literalsIn(QStringView text, Literals *literals) const;
+    bool mayMatch(qsizetype i, const Literals &literals) const;
+    bool surelyMatches(qsizetype i, const Literals &literals) const;
 
     // What pattern `i` needs to match, case-folded: one of the ways (one per top-level branch),
     // each a list of literal lists that must all have a literal in the text. Empty when it always
@@ -54,6 +67,8 @@ private:
     QList<int> m_literalLists;
     QList<int> m_listWay;
     QList<int> m_wayPattern;
+    // Whether way w is plain text: it matches wherever its only list holds.
+    QList<bool> m_wayPlain;
     QStringList m_literals; // case-folded, two characters or more
     QString m_literalChars; // all of them in a row
     // Each literal is looked for only where its anchor is: the pair of its adjacent characters
@@ -97,4 +112,5 @@ private:
     // Sets the flags of the lists `literal` is in, and of the patterns that may match now.
     void holdLists(int literal, bool *found) const;
     bool mayMatch(qsizetype i, const bool *found) const;
+    bool surelyMatches(qsizetype i, const bool *found) const;
 };

@@ -268,9 +268,11 @@ QString classify(const Input &input)
     QString reason;
     const QList<Rule> &rules = textRules();
     const PatternSet &patterns = rulePatterns();
-    const QList<bool> literals = patterns.literalsIn(text);
+    PatternSet::Literals literals;
+    patterns.literalsIn(text, &literals);
     for (qsizetype i = 0; i < rules.size(); ++i) {
-        if (patterns.mayMatch(i, literals) && ValidText::contains(rules.at(i).pattern, text)) {
+        if (patterns.mayMatch(i, literals) && (patterns.surelyMatches(i, literals) ||
+                                               ValidText::contains(rules.at(i).pattern, text))) {
             reason = QString::fromLatin1(rules.at(i).reason);
             break;
         }

@@ -192,6 +192,24 @@ MessageKind autoReplyKind(const MimeHeaders &headers, const QString &subject)
     return MessageKind::NotBounce;
 }
 
+// QString::simplified(), without the copy it always makes when `text` is simplified already
+// (as diagnostics from the report and the scanner are).
+QString simplifiedText(const QString &text)
+{
+    if (text.isEmpty())
+        return text.simplified();
+    bool afterSpace = true; // a space first would be cut
+    for (const QChar c : text) {
+        const bool space = c.unicode() < 0x80
+                               ? c == QLatin1Char(' ') || (c.unicode() >= 9 && c.unicode() <= 13)
+                               : c.isSpace();
+        if (space && (afterSpace || c != QLatin1Char(' ')))
+            return text.simplified();
+        afterSpace = space;
+    }
+    return afterSpace ? text.simplified() : text;
+}
+
 // "550 5.7.1 …" → reply code and enhanced status as written.
 void splitCodes(const QString &diagnostic, QString *replyCode, QString *status)
 {
@@ -249,7 +267,7 @@ FailedRecipient failureFrom(const QString &recipient, const QString &action, con
                                       QStringLiteral("delivered"), QStringLiteral("relayed"),
                                       QStringLiteral("expanded"),  QStringLiteral("deliverable")};
     failure.action = known.contains(action) ? action : QStringLiteral("failed");
-    failure.diagnostic = withoutContinuationCodes(diagnostic.simplified());
+    failure.diagnostic = withoutContinuationCodes(simplifiedText(diagnostic));
     failure.remoteMta = remoteMta;
     // The code the remote server wrote beats the one the reporting MTA summarised it as
     // (Postfix writes 4.4.7 "expired" over a remote 4.7.1, Exim 5.0.0 over anything).
@@ -349,7 +367,7 @@ BounceReport BounceReader::read(const QByteArray &input, const QString &file) co
         parts.statuses.append(DeliveryStatus::parse(human));
     const MimeHeaders &headers = message.headers();
     const QString subject = headers.text("Subject");
-    report.subject = subject.simplified();
+    report.subject = simplifiedText(subject);
 
     // A returned copy pasted into the text (no MIME part): split it off.
     QString returnedHeaders;

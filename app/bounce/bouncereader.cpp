@@ -121,14 +121,15 @@ QString addressOf(const QString &headerValue)
 
 bool isBinary(const QByteArray &data)
 {
-    // Counted without early exits, in byte-sized counters a block of 255 bytes at a time, so the
-    // compiler vectorises the loop without widening every byte to an int.
+    // Counted without early exits, in byte-sized counters a block of 240 bytes at a time (under
+    // 256, and whole vectors: no scalar tail per block), so the compiler vectorises the loop
+    // without widening every byte to an int.
     const auto *head = reinterpret_cast<const unsigned char *>(data.constData());
     const int size = int(qMin<qsizetype>(data.size(), 4096));
     int zeros = 0;
     int controls = 0; // C0 controls other than tab, line breaks (9–13) and escape (27)
-    for (int block = 0; block < size; block += 255) {
-        const int end = qMin(size, block + 255);
+    for (int block = 0; block < size; block += 240) {
+        const int end = qMin(size, block + 240);
         unsigned char blockZeros = 0;
         unsigned char blockControls = 0;
         for (int i = block; i < end; ++i) {

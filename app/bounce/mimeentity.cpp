@@ -12,21 +12,6 @@ namespace {
 constexpr int MaxDepth = 12; // nested multiparts and messages
 constexpr int MaxEntities = 400;
 
-// Whether `text` is `lower` once lower-cased as QByteArray::toLower() does (ASCII letters only).
-bool isLowered(QByteArrayView text, QByteArrayView lower)
-{
-    if (text.size() != lower.size())
-        return false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        char c = text.at(i);
-        if (c >= 'A' && c <= 'Z')
-            c = char(c + ('a' - 'A'));
-        if (c != lower.at(i))
-            return false;
-    }
-    return true;
-}
-
 int hexValue(char c)
 {
     if (c >= '0' && c <= '9')
@@ -138,9 +123,9 @@ MimeEntity MimeEntity::parseEntity(const QByteArray &source, qsizetype start, qs
     QByteArray unfoldedEncoding;
     const QByteArrayView encoding =
         entity.m_headers.rawView("Content-Transfer-Encoding", &unfoldedEncoding).trimmed();
-    if (isLowered(encoding, "base64"))
+    if (isLoweredAs(encoding, "base64"))
         entity.m_encoding = Encoding::Base64;
-    else if (isLowered(encoding, "quoted-printable"))
+    else if (isLoweredAs(encoding, "quoted-printable"))
         entity.m_encoding = Encoding::QuotedPrintable;
 
     const bool nested = depth<MaxDepth && * budget> 0;

@@ -161,6 +161,21 @@ QString decodeWords(QByteArrayView view)
 
 } // namespace
 
+// Whether `text` is `lower` once lower-cased as QByteArray::toLower() does (ASCII letters only).
+bool isLoweredAs(QByteArrayView text, QByteArrayView lower)
+{
+    if (text.size() != lower.size())
+        return false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char c = text.at(i);
+        if (c >= 'A' && c <= 'Z')
+            c = char(c + ('a' - 'A'));
+        if (c != lower.at(i))
+            return false;
+    }
+    return true;
+}
+
 // A folded value: its first line's part, then its continuation lines (each trimmed), joined
 // with single spaces as unfolding does, in one allocation instead of one per line.
 QByteArray unfolded(QByteArrayView first, const QVarLengthArray<QByteArrayView, 8> &folds)
@@ -395,21 +410,6 @@ QByteArray lowered(QByteArrayView text)
             return *known;
     }
     return text.toByteArray().toLower();
-}
-
-// Whether `text` is `lower` once lower-cased as QByteArray::toLower() does (ASCII letters only).
-bool isLoweredAs(QByteArrayView text, QByteArrayView lower)
-{
-    if (text.size() != lower.size())
-        return false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        char c = text.at(i);
-        if (c >= 'A' && c <= 'Z')
-            c = char(c + ('a' - 'A'));
-        if (c != lower.at(i))
-            return false;
-    }
-    return true;
 }
 
 using Pieces = QVarLengthArray<QByteArrayView, 8>;

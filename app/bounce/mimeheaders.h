@@ -68,6 +68,10 @@ private:
     QList<Span> m_fields;
 };
 
+// Whether `text` is `lower` once lower-cased as QByteArray::toLower() does (ASCII letters only),
+// without the copy toLower() makes.
+bool isLoweredAs(QByteArrayView text, QByteArrayView lower);
+
 // RFC 2047 encoded words ("=?ISO-2022-JP?B?…?=") in a header value, decoded; the rest is read as
 // UTF-8 (or guessed) because many mailers put raw 8-bit text in headers.
 QString decodeHeaderWords(const QByteArray &value);

@@ -270,6 +270,8 @@ private Q_SLOTS:
     void findsReturnedMessage();
     void listsAddresses_data();
     void listsAddresses();
+    void findsUnits_data();
+    void findsUnits();
     // Citations
     void citesSenderIps_data();
     void citesSenderIps();
@@ -1923,6 +1925,52 @@ void TestMimeParser::listsAddresses()
     QFETCH(QString, text);
     QFETCH(QStringList, expected);
     QCOMPARE(TextScanner::addresses(text), expected);
+}
+
+void TestMimeParser::findsUnits_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("viewSize"); // the finder sees text.left(viewSize)
+    QTest::addColumn<QList<qsizetype>>("expected");
+
+    using Places = QList<qsizetype>;
+    QTest::newRow("empty") << QString() << 0 << Places();
+    QTest::newRow("none") << QStringLiteral("no breaks here") << 14 << Places();
+    QTest::newRow("only breaks") << QStringLiteral("\n\n\n") << 3 << Places({0, 1, 2});
+    // Blocks are sixteen units: places at either side of a block's edge, in the last part block.
+    const QString edges = QStringLiteral("a\n............\n\n\n\n............\n\n..\n");
+    QTest::newRow("block edges") << edges << int(edges.size())
+                                 << Places({1, 14, 15, 16, 17, 30, 31, 34});
+    QTest::newRow("sixteen units, break last")
+        << QStringLiteral("...............\n") << 16 << Places({15});
+    QTest::newRow("seventeen units, break last")
+        << QStringLiteral("................\n") << 17 << Places({16});
+    // The last block ends with the text, over places the one before has returned.
+    QTest::newRow("last block over the one before")
+        << QStringLiteral("...\n......\n......\n..") << 20 << Places({3, 10, 17});
+    QTest::newRow("only in the last block")
+        << QStringLiteral("..................\n.") << 20 << Places({18});
+    // Nothing past the view is read: the break after it is not found.
+    QTest::newRow("break just past the view")
+        << QStringLiteral("...............\n.\n") << 15 << Places();
+    QTest::newRow("break just past a part block")
+        << QStringLiteral("\n................\n") << 17 << Places({0});
+    // Units that share a byte with a line break are not one.
+    QTest::newRow("beyond ASCII") << QString::fromUtf16(u"\u010a\u0a0a\n\U0001F600\n\uff0a") << 7
+                                  << Places({2, 5});
+}
+
+void TestMimeParser::findsUnits()
+{
+    QFETCH(QString, text);
+    QFETCH(int, viewSize);
+    QFETCH(QList<qsizetype>, expected);
+    TextScanner::UnitFinder finder(QStringView(text).left(viewSize), u'\n');
+    QList<qsizetype> found;
+    for (qsizetype at = finder.next(); at >= 0; at = finder.next())
+        found.append(at);
+    QCOMPARE(found, expected);
+    QCOMPARE(finder.next(), qsizetype(-1)); // and stays at the end
 }
 
 // ========================================= Citations ========================================

@@ -1,6 +1,7 @@
 #include "deliverystatus.h"
 
 #include "textcodecs.h"
+#include "textscanner.h"
 
 #include <algorithm>
 
@@ -167,6 +168,7 @@ bool DeliveryStatus::looksLikeDeliveryStatus(const QString &text)
     const QStringView view(text);
     bool recipient = false;
     bool outcome = false;
+    TextScanner::UnitFinder lineBreaks(view, u'\n');
     for (qsizetype line = 0; line < view.size();) {
         // Only lines starting with f, o, a or s (either case, or the long s) can be one.
         const char16_t first = view.at(line).unicode() | 0x20;
@@ -180,7 +182,7 @@ bool DeliveryStatus::looksLikeDeliveryStatus(const QString &text)
         }
         if (recipient && outcome)
             return true;
-        const qsizetype newline = view.indexOf(u'\n', line);
+        const qsizetype newline = lineBreaks.next();
         if (newline < 0)
             break;
         line = newline + 1;
@@ -246,8 +248,9 @@ DeliveryStatus DeliveryStatus::parse(const QString &anyBody)
         }
     };
     const QStringView text(body);
+    TextScanner::UnitFinder lineBreaks(text, u'\n');
     for (qsizetype from = 0;;) {
-        const qsizetype newline = text.indexOf(u'\n', from);
+        const qsizetype newline = lineBreaks.next();
         const QStringView line = text.sliced(from, (newline < 0 ? text.size() : newline) - from);
         from = newline + 1;
         if (std::all_of(line.begin(), line.end(), [](QChar c) { return c.isSpace(); })) {

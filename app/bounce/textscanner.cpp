@@ -3,36 +3,33 @@
 #include "textcodecs.h"
 
 #include <QRegularExpression>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <string_view>
 
 namespace {
 
-using Lines = QList<QStringView>; // a text's lines, in place
+// A text's lines, in place; most texts' fit on the stack.
+using Lines = QVarLengthArray<QStringView, 256>;
 
 // Calls `visit` with each line of `text` as QStringView::split(u'\n') would list them (an empty
 // text is one empty line), without building the list.
 template <typename Visit> void forEachLine(QStringView text, Visit visit)
 {
+    TextScanner::UnitFinder lineBreaks(text, u'\n');
     qsizetype start = 0;
-    for (qsizetype end = text.indexOf(QLatin1Char('\n')); end >= 0;
-         end = text.indexOf(QLatin1Char('\n'), start)) {
+    for (qsizetype end = lineBreaks.next(); end >= 0; end = lineBreaks.next()) {
         visit(text.sliced(start, end - start));
         start = end + 1;
     }
     visit(text.sliced(start));
 }
 
-// The lines of `text` as QStringView::split(u'\n') lists them, in a list allocated once.
+// The lines of `text` as QStringView::split(u'\n') lists them.
 Lines linesOf(QStringView text)
 {
-    qsizetype breaks = 0;
-    const char16_t *units = text.utf16();
-    for (qsizetype i = 0; i < text.size(); ++i) // no early exit: the loop is vectorised
-        breaks += units[i] == u'\n';
     Lines lines;
-    lines.reserve(breaks + 1);
     forEachLine(text, [&lines](QStringView line) { lines.append(line); });
     return lines;
 }
@@ -112,10 +109,11 @@ qsizetype domainRunEnd(QStringView text, qsizetype at)
 
 // The next address at or after `from`, as the pattern's next match would find it: the local
 // part is the whole run of local characters before an "@" (not starting before `from`), the
-// domain its labels joined by single dots. Empty when there is none.
-QStringView nextAddress(QStringView text, qsizetype from)
+// domain its labels joined by single dots. Empty when there is none. `ats` finds the "@"s of
+// `text` and has passed over none at or after `from` (no "@" is inside an address).
+QStringView nextAddress(QStringView text, qsizetype from, TextScanner::UnitFinder &ats)
 {
-    for (qsizetype at = text.indexOf(u'@', from); at >= 0; at = text.indexOf(u'@', at + 1)) {
+    for (qsizetype at = ats.next(); at >= 0; at = ats.next()) {
         qsizetype start = at;
         while (start > from && isLocalCharacter(text.at(start - 1)))
             --start;
@@ -259,9 +257,10 @@ QString normalizedAddress(QStringView address)
 QStringList addressesIn(QStringView text)
 {
     QStringList found;
+    TextScanner::UnitFinder ats(text, u'@');
     qsizetype from = 0;
-    for (QStringView match = nextAddress(text, from); !match.isEmpty();
-         match = nextAddress(text, from)) {
+    for (QStringView match = nextAddress(text, from, ats); !match.isEmpty();
+         match = nextAddress(text, from, ats)) {
         from = match.data() - text.data() + match.size();
         const QString address = normalizedAddress(match);
         if (!found.contains(address, Qt::CaseInsensitive))
@@ -390,7 +389,8 @@ bool mayBeHeading(QStringView line)
     const auto isDomainUnit = [](QChar c) {
         return isDomainCharacter(c) || c.unicode() == 0x017f || c.unicode() == 0x212a;
     };
-    const qsizetype firstAt = line.indexOf(QLatin1Char('@'));
+    TextScanner::UnitFinder ats(line, u'@');
+    const qsizetype firstAt = ats.next();
     if (firstAt < 0)
         return false;
     static constexpr std::string_view openings[] = {"failed recipient",
@@ -422,7 +422,7 @@ bool mayBeHeading(QStringView line)
         return next == u':' || next == u',' || next == u';' || next == u'(' ||
                (next == u'.' && line.sliced(end).startsWith(u"..."));
     };
-    for (qsizetype at = firstAt; at >= 0; at = line.indexOf(QLatin1Char('@'), at + 1)) {
+    for (qsizetype at = firstAt; at >= 0; at = ats.next()) {
         // The domain may end after any of its labels.
         for (qsizetype end = at + 1; end < line.size() && isDomainUnit(line.at(end));) {
             while (end < line.size() && isDomainUnit(line.at(end)))
@@ -720,6 +720,8 @@ qsizetype returnedMessageStart(const QString &text)
         return isRegexSpace(c) || c == u'-' || c == u'=' || c == u'_' || c == u'*';
     };
     const QStringView view(text);
+    TextScanner::UnitFinder lineBreaks(view, u'\n');
+    qsizetype lineBreak = lineBreaks.next();
     for (qsizetype start = 0; start < view.size();) {
         qsizetype phrase = start;
         while (phrase < view.size() && isRuleCharacter(view.at(phrase)))
@@ -729,7 +731,8 @@ qsizetype returnedMessageStart(const QString &text)
                 return char16_t(words.front()) == letter && caselessAt(view, phrase, words);
             }))
             return start;
-        const qsizetype lineBreak = view.indexOf(QLatin1Char('\n'), phrase);
+        while (lineBreak >= 0 && lineBreak < phrase) // the rule may run over line breaks
+            lineBreak = lineBreaks.next();
         if (lineBreak < 0)
             break;
         start = lineBreak + 1;
@@ -774,18 +777,28 @@ QString flattenedTranscript(const QString &text)
     QString out(text.size() + 1, Qt::Uninitialized);
     QChar *end = out.data();
     forEachLine(text, [&end](QStringView line) {
-        const QStringView trimmed = line.trimmed();
-        if (trimmed.isEmpty()) {
+        // line.trimmed(), inline: the call cost more than trimming most lines.
+        const QChar *keptStart = line.begin();
+        const QChar *keptEnd = line.end();
+        while (keptStart < keptEnd && keptStart->isSpace())
+            ++keptStart;
+        if (keptStart == keptEnd) {
             *end++ = QLatin1Char('\n');
             return;
         }
-        // line.mid(markerEnd(line)).trimmed(), without trimming the end a second time.
-        const qsizetype keptEnd = trimmed.data() - line.data() + trimmed.size();
-        qsizetype keptStart = markerEnd(line);
-        while (keptStart < keptEnd && line.at(keptStart).isSpace())
-            ++keptStart;
-        if (keptStart < keptEnd)
-            end = std::copy(line.begin() + keptStart, line.begin() + keptEnd, end);
+        while (keptEnd[-1].isSpace())
+            --keptEnd;
+        // line.mid(markerEnd(line)).trimmed(), without trimming the end a second time. A marker
+        // starts at the first character that is no space, with "<", ">", "2", "4" or "5": any
+        // other line is kept as trimmed.
+        const QChar first = *keptStart;
+        if (first == u'<' || first == u'>' || first == u'2' || first == u'4' || first == u'5') {
+            keptStart = line.begin() + markerEnd(line);
+            while (keptStart < keptEnd && keptStart->isSpace())
+                ++keptStart;
+        }
+        if (keptStart < keptEnd) // the marker may take the space that ends the line
+            end = std::copy(keptStart, keptEnd, end);
         *end++ = QLatin1Char(' ');
     });
     out.truncate(end - out.constData());
@@ -809,11 +822,17 @@ QList<Finding> scan(const QString &anyText, const QStringList &ignore)
     const auto lineEnd = [&text](QStringView line) {
         return line.data() - text.constData() + line.size();
     };
-    qsizetype nextAt = text.indexOf(QLatin1Char('@'));
+    const auto firstAtAfter = [](TextScanner::UnitFinder &ats, qsizetype at, qsizetype end) {
+        while (at >= 0 && at < end)
+            at = ats.next();
+        return at;
+    };
+    TextScanner::UnitFinder ats(text, u'@');
+    qsizetype nextAt = ats.next();
     for (qsizetype i = 0; i < lines.size() && nextAt >= 0; ++i) {
         if (nextAt >= lineEnd(lines.at(i)))
             continue;
-        nextAt = text.indexOf(QLatin1Char('@'), lineEnd(lines.at(i)));
+        nextAt = firstAtAfter(ats, nextAt, lineEnd(lines.at(i)));
         QString address;
         QString rest;
         if (isQuotedHeaderLine(lines.at(i)))
@@ -833,12 +852,13 @@ QList<Finding> scan(const QString &anyText, const QStringList &ignore)
     }
     if (headings.isEmpty()) {
         // No address stands as a heading: take addresses mentioned in delivery sentences.
-        nextAt = text.indexOf(QLatin1Char('@'));
+        TextScanner::UnitFinder sentenceAts(text, u'@');
+        nextAt = sentenceAts.next();
         for (qsizetype i = 0; i < lines.size() && nextAt >= 0; ++i) {
             const QStringView line = lines.at(i);
             if (nextAt >= lineEnd(line)) // then no address below: skip the patterns
                 continue;
-            nextAt = text.indexOf(QLatin1Char('@'), lineEnd(line));
+            nextAt = firstAtAfter(sentenceAts, nextAt, lineEnd(line));
             if (isQuotedHeaderLine(line) || !(mentionsRecipient(line) || hasErrorWording(line)))
                 continue;
             const QStringList found = addressesIn(line);

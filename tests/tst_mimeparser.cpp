@@ -272,6 +272,10 @@ private Q_SLOTS:
     void listsAddresses();
     void findsUnits_data();
     void findsUnits();
+    void trimsAsQtDoes_data();
+    void trimsAsQtDoes();
+    void tellsSimpleAscii_data();
+    void tellsSimpleAscii();
     // Citations
     void citesSenderIps_data();
     void citesSenderIps();
@@ -1971,6 +1975,64 @@ void TestMimeParser::findsUnits()
         found.append(at);
     QCOMPARE(found, expected);
     QCOMPARE(finder.next(), qsizetype(-1)); // and stays at the end
+}
+
+void TestMimeParser::trimsAsQtDoes_data()
+{
+    QTest::addColumn<QString>("text");
+
+    QTest::newRow("null") << QString();
+    QTest::newRow("empty") << QStringLiteral("");
+    QTest::newRow("spaces only") << QStringLiteral(" \t\r\n ");
+    QTest::newRow("nothing to trim") << QStringLiteral("a b");
+    QTest::newRow("ASCII white space") << QStringLiteral("\t\v\f a b \r\n");
+    QTest::newRow("Unicode spaces") << QString::fromUtf16(u"\u00a0\u3000\u2028a\u0085\u1680\u205f");
+    QTest::newRow("not spaces") << QString::fromUtf16(u"\u200b a \ufeff");
+}
+
+// TextScanner::trimmed() is QStringView::trimmed(), to the view's place in the text.
+void TestMimeParser::trimsAsQtDoes()
+{
+    QFETCH(QString, text);
+    const QStringView expected = QStringView(text).trimmed();
+    const QStringView trimmed = TextScanner::trimmed(text);
+    QCOMPARE(trimmed.data(), expected.data());
+    QCOMPARE(trimmed.size(), expected.size());
+}
+
+void TestMimeParser::tellsSimpleAscii_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("simple");
+
+    QTest::newRow("empty") << QString() << true;
+    QTest::newRow("one word") << QStringLiteral("a") << true;
+    QTest::newRow("words") << QStringLiteral("550 5.1.1 User unknown") << true;
+    QTest::newRow("space first") << QStringLiteral(" a") << false;
+    QTest::newRow("space last") << QStringLiteral("a ") << false;
+    QTest::newRow("only a space") << QStringLiteral(" ") << false;
+    QTest::newRow("two spaces") << QStringLiteral("a  b") << false;
+    QTest::newRow("tab") << QStringLiteral("a\tb") << false;
+    QTest::newRow("tab first") << QStringLiteral("\ta") << false;
+    QTest::newRow("line break") << QStringLiteral("a\nb") << false;
+    QTest::newRow("carriage return last") << QStringLiteral("a\r") << false;
+    QTest::newRow("beyond ASCII") << QString::fromUtf16(u"a\u00e9") << false;
+    QTest::newRow("beyond ASCII first") << QString::fromUtf16(u"\u00e9a") << false;
+    // Long enough for the vectorised loop, with the irregularity in its tail.
+    QTest::newRow("long, double space at the end")
+        << QStringLiteral("0123456789 0123456789 0123456789 0123456789  x") << false;
+    QTest::newRow("long") << QStringLiteral("0123456789 0123456789 0123456789 0123456789 x")
+                          << true;
+}
+
+// Exactly the texts simplified() leaves as they are, among ASCII texts.
+void TestMimeParser::tellsSimpleAscii()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, simple);
+    QCOMPARE(TextScanner::isSimpleAscii(text), simple);
+    if (simple)
+        QCOMPARE(text.simplified(), text);
 }
 
 // ========================================= Citations ========================================

@@ -86,17 +86,44 @@ bool caselessAt(QStringView text, qsizetype at, std::string_view lower)
 
 // An address is what "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~\\-]+@[A-Za-z0-9\\-]+(\\.[A-Za-z0-9\\-]+)*"
 // matches; read by hand, because a header value went through that pattern several times per
-// bounce and it tried every position of every word.
+// bounce and it tried every position of every word. Its character classes are looked up in a
+// table of the ASCII characters.
+enum AddressClass : uchar
+{
+    DomainClass = 1,
+    LocalClass = 2
+};
+
+struct AddressClasses
+{
+    uchar of[128] = {};
+
+    constexpr AddressClasses()
+    {
+        for (char16_t c = 0; c < 128; ++c) {
+            const bool domain = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') ||
+                                (c >= u'0' && c <= u'9') || c == u'-';
+            const bool local = domain || std::u16string_view(u".!#$%&'*+/=?^_`{|}~").find(c) !=
+                                             std::u16string_view::npos;
+            of[c] = uchar((domain ? DomainClass : 0) | (local ? LocalClass : 0));
+        }
+    }
+};
+
+bool isInAddressClass(QChar c, AddressClass addressClass)
+{
+    static constexpr AddressClasses classes;
+    return c.unicode() < 128 && (classes.of[c.unicode()] & addressClass) != 0;
+}
+
 bool isDomainCharacter(QChar c)
 {
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
-           c == u'-';
+    return isInAddressClass(c, DomainClass);
 }
 
 bool isLocalCharacter(QChar c)
 {
-    return isDomainCharacter(c) || std::u16string_view(u".!#$%&'*+/=?^_`{|}~").find(c.unicode()) !=
-                                       std::u16string_view::npos;
+    return isInAddressClass(c, LocalClass);
 }
 
 // The end of the domain-character run at `at` (== `at` when there is none).
@@ -237,20 +264,31 @@ QString normalizedAddress(QStringView address)
     while (!address.isEmpty() &&
            (address.endsWith(QLatin1Char('.')) || address.endsWith(QLatin1Char('-'))))
         address.chop(1);
-    const qsizetype at = address.lastIndexOf(QLatin1Char('@'));
+    // The last "@", searched for from the end by hand (the domain is short, the call was not),
+    // noting on the way whether the domain is ASCII and has a capital.
+    qsizetype at = address.size() - 1;
+    bool beyondAscii = false;
+    bool capital = false;
+    for (; at >= 0 && address.at(at) != u'@'; --at) {
+        beyondAscii |= address.at(at).unicode() >= 0x80;
+        capital |= char16_t(address.at(at).unicode() - u'A') < 26;
+    }
     if (at < 0)
         return address.toString();
-    // An ASCII domain (nearly always) is lower-cased in place, without the temporaries below.
-    const QStringView domain = address.sliced(at);
-    if (std::all_of(domain.begin(), domain.end(), [](QChar c) { return c.unicode() < 0x80; })) {
+    // An ASCII domain (nearly always) is lower-cased in place, without the temporaries below,
+    // and only when it has a capital.
+    if (!beyondAscii) {
         QString normalized = address.toString();
-        for (qsizetype i = at; i < normalized.size(); ++i) {
-            if (normalized.at(i) >= u'A' && normalized.at(i) <= u'Z')
-                normalized[i] = QChar(normalized.at(i).unicode() | 0x20);
+        if (capital) {
+            QChar *const units = normalized.data();
+            for (qsizetype i = at; i < normalized.size(); ++i) {
+                if (units[i] >= u'A' && units[i] <= u'Z')
+                    units[i] = QChar(units[i].unicode() | 0x20);
+            }
         }
         return normalized;
     }
-    return address.first(at).toString() + domain.toString().toLower();
+    return address.first(at).toString() + address.sliced(at).toString().toLower();
 }
 
 // No pattern runs here, so lone surrogates need no mending: they are never part of an address.
@@ -262,9 +300,12 @@ QStringList addressesIn(QStringView text)
     for (QStringView match = nextAddress(text, from, ats); !match.isEmpty();
          match = nextAddress(text, from, ats)) {
         from = match.data() - text.data() + match.size();
-        const QString address = normalizedAddress(match);
-        if (!found.contains(address, Qt::CaseInsensitive))
-            found.append(address);
+        QString address = normalizedAddress(match);
+        if (found.contains(address, Qt::CaseInsensitive))
+            continue;
+        if (found.isEmpty())
+            found.reserve(1); // most texts hold one: allocated to size, not through growth
+        found.append(std::move(address));
     }
     return found;
 }
@@ -273,18 +314,9 @@ QStringList addressesIn(QStringView text)
 // simplified `out`, the same as out = (out + " " + text).simplified(), without the temporaries.
 void appendSimplified(QString &out, QStringView text)
 {
-    // Most lines are simplified already once trimmed (single spaces, ASCII): then they are copied
-    // whole. Counted without an early exit, so the compiler vectorises the test.
-    const QStringView trimmed = text.trimmed();
-    const char16_t *units = trimmed.utf16();
-    // The first character is no space once trimmed.
-    unsigned irregular = !trimmed.isEmpty() && units[0] >= 0x80;
-    for (qsizetype i = 1; i < trimmed.size(); ++i) {
-        const char16_t unit = units[i];
-        irregular +=
-            (char16_t(unit - 9) < 5) | (unit >= 0x80) | ((unit == u' ') & (units[i - 1] == u' '));
-    }
-    if (!irregular) {
+    // Most lines are simplified already once trimmed: then they are copied whole.
+    const QStringView trimmed = TextScanner::trimmed(text);
+    if (TextScanner::isSimpleAscii(trimmed)) {
         if (!trimmed.isEmpty() && !out.isEmpty())
             out += u' ';
         out += trimmed;
@@ -698,6 +730,22 @@ qsizetype markerEnd(QStringView line)
 
 namespace TextScanner {
 
+bool isSimpleAscii(QStringView text)
+{
+    if (text.isEmpty())
+        return true;
+    const char16_t *units = text.utf16();
+    unsigned irregular = (char16_t(units[0] - 9) < 5) | (units[0] >= 0x80) | (units[0] == u' ') |
+                         (units[text.size() - 1] == u' ');
+    // Counted without an early exit, so the compiler vectorises the test.
+    for (qsizetype i = 1; i < text.size(); ++i) {
+        const char16_t unit = units[i];
+        irregular +=
+            (char16_t(unit - 9) < 5) | (unit >= 0x80) | ((unit == u' ') & (units[i - 1] == u' '));
+    }
+    return irregular == 0;
+}
+
 QStringList addresses(const QString &text)
 {
     return addressesIn(text);
@@ -777,17 +825,13 @@ QString flattenedTranscript(const QString &text)
     QString out(text.size() + 1, Qt::Uninitialized);
     QChar *end = out.data();
     forEachLine(text, [&end](QStringView line) {
-        // line.trimmed(), inline: the call cost more than trimming most lines.
-        const QChar *keptStart = line.begin();
-        const QChar *keptEnd = line.end();
-        while (keptStart < keptEnd && keptStart->isSpace())
-            ++keptStart;
-        if (keptStart == keptEnd) {
+        const QStringView kept = trimmed(line);
+        if (kept.isEmpty()) {
             *end++ = QLatin1Char('\n');
             return;
         }
-        while (keptEnd[-1].isSpace())
-            --keptEnd;
+        const QChar *keptStart = kept.begin();
+        const QChar *const keptEnd = kept.end();
         // line.mid(markerEnd(line)).trimmed(), without trimming the end a second time. A marker
         // starts at the first character that is no space, with "<", ">", "2", "4" or "5": any
         // other line is kept as trimmed.

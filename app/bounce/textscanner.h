@@ -40,6 +40,23 @@ QStringList addresses(const QString &text);
 // and so without the codes multi-line replies repeat, so a phrase broken over lines is whole.
 QString flattenedTranscript(const QString &text);
 
+// QStringView::trimmed(), inline: the call cost more than trimming a line's or a field's few
+// spaces.
+inline QStringView trimmed(QStringView text)
+{
+    const QChar *begin = text.begin();
+    const QChar *end = text.end();
+    while (end > begin && end[-1].isSpace()) // the end first, as Qt does: then a blank text
+        --end;                               // is an empty view at its start
+    while (begin < end && begin->isSpace())
+        ++begin;
+    return QStringView(begin, end);
+}
+
+// Whether `text` is ASCII with single spaces between words and none around them, so that
+// simplified() leaves it as it is. Text beyond ASCII (which may hold Unicode spaces) is not.
+bool isSimpleAscii(QStringView text);
+
 // The places of one character in a text, in order. Compares sixteen units at a time: text is
 // walked line by line everywhere here, and a Qt indexOf() per line cost more in its fixed
 // overhead than in its search.

@@ -1761,6 +1761,21 @@ void TestMimeParser::scansRecipients_data()
         << QStringList() << QStringList({"taro@example.com"})
         << Words({{QString::fromUtf16(u"\u5b9b\u5148 \u306b\u5c4a\u304d\u307e\u305b\u3093")}})
         << QStringList({""}) << "";
+    // Headings read by hand in their plainest shapes, and by the pattern otherwise.
+    QTest::newRow("heading ending in dots, then a colon in the rest")
+        << QStringLiteral("taro@Example.com... User unknown: 550 5.1.1\n") << QStringList()
+        << QStringList({"taro@example.com"}) << Words({{"User unknown: 550 5.1.1"}})
+        << QStringList({""}) << "";
+    QTest::newRow("heading as a list item and with a heading word")
+        << QStringLiteral("*  taro@example.com: mailbox full\n"
+                          "Recipient address: hanako@example.net; user unknown\n")
+        << QStringList() << QStringList({"taro@example.com", "hanako@example.net"})
+        << Words({{"mailbox full"}, {"user unknown"}}) << QStringList({"", ""}) << "";
+    QTest::newRow("heading with an unclosed expansion")
+        << QStringLiteral("<taro@example.com> (expanded from <list@example.com>\n"
+                          "<hanako@example.net> (Generated From x) , 550 5.1.1 User unknown\n")
+        << QStringList() << QStringList({"hanako@example.net"})
+        << Words({{"550 5.1.1 User unknown"}}) << QStringList({""}) << "";
     QTest::newRow("sender phrase on the line before")
         << QStringLiteral("A message sent by\n<sender@example.jp>\ncould not be delivered to\n\n"
                           "  taro@example.com\n  Mailbox full\n")

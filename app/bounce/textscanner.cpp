@@ -469,14 +469,84 @@ bool mayBeHeading(QStringView line)
     return false;
 }
 
+// The heading pattern below in its plainest shapes, read by hand (running the pattern cost more
+// than all the rest of a heading's reading): an address opening the line, in angle brackets or
+// not, then maybe an "(expanded from …)", then the end or ":", "...", "," or ";" and the rest.
+// These are the pattern's first match there, as it tries its greedy choices first. False for
+// any other line, which may still match: a line opening with "*" or "recipient" (the pattern
+// may take them for a heading word), or one that goes on otherwise after the address. "ſ" and
+// the Kelvin sign, which the pattern's caseless classes take into an address, end one here, and
+// then the line in a way that is none of these shapes.
+bool plainHeading(QStringView line, QStringView *address, QStringView *rest)
+{
+    qsizetype start = 0;
+    if (line.startsWith(u'<'))
+        start = 1;
+    else if (line.startsWith(u'*') || caselessAt(line, 0, "recipient"))
+        return false;
+    // No "rfc822;" can follow "<": ";" is no local character, and the local part runs to "@".
+    qsizetype at = start;
+    while (at < line.size() && isLocalCharacter(line.at(at)))
+        ++at;
+    if (at == start || at == line.size() || line.at(at) != u'@')
+        return false;
+    // The domain: two labels or more, joined by single dots.
+    qsizetype end = domainRunEnd(line, at + 1);
+    if (end == at + 1)
+        return false;
+    qsizetype labels = 1;
+    while (end + 1 < line.size() && line.at(end) == u'.' && isDomainCharacter(line.at(end + 1))) {
+        end = domainRunEnd(line, end + 1);
+        ++labels;
+    }
+    if (labels < 2)
+        return false;
+    qsizetype next = end;
+    if (next < line.size() && line.at(next) == u'>')
+        ++next;
+    qsizetype paren = next;
+    while (paren < line.size() && isRegexSpace(line.at(paren)))
+        ++paren;
+    if (paren < line.size() && line.at(paren) == u'(' &&
+        (caselessAt(line, paren + 1, "expanded from") ||
+         caselessAt(line, paren + 1, "generated from"))) {
+        const qsizetype close = line.indexOf(u')', paren);
+        if (close < 0)
+            return false;
+        next = close + 1;
+    }
+    while (next < line.size() && isRegexSpace(line.at(next)))
+        ++next;
+    if (next == line.size()) {
+        *rest = QStringView();
+    } else if (line.at(next) == u':' || line.at(next) == u',' || line.at(next) == u';') {
+        *rest = line.sliced(next + 1);
+    } else if (line.sliced(next).startsWith(u"...")) {
+        *rest = line.sliced(next + 3);
+    } else {
+        return false;
+    }
+    *address = line.sliced(start, end - start);
+    return true;
+}
+
 // A line that introduces a failed recipient, and the address on it.
 // Shapes: "<a@b>", "a@b", "<a@b>:", "<a@b>: host … said: …", "  a@b", "a@b: …",
 // "<a@b>... User unknown", "Recipient: a@b", "RCPT TO:<a@b>" is a transcript, not a heading.
 bool recipientHeading(QStringView line, QString *address, QString *rest)
 {
-    const QStringView trimmed = line.trimmed();
+    const QStringView trimmed = TextScanner::trimmed(line);
+    if (trimmed.isEmpty() || trimmed.size() > 400)
+        return false;
+    QStringView plainAddress;
+    QStringView plainRest;
+    if (plainHeading(trimmed, &plainAddress, &plainRest)) {
+        *address = plainAddress.toString();
+        *rest = TextScanner::trimmed(plainRest).toString();
+        return true;
+    }
     // The pattern needs an "@": most lines are passed over without running it.
-    if (trimmed.isEmpty() || trimmed.size() > 400 || !mayBeHeading(trimmed))
+    if (!mayBeHeading(trimmed))
         return false;
     static const QRegularExpression heading(
         QStringLiteral(

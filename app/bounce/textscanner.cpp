@@ -591,29 +591,57 @@ bool isQuotedHeaderLine(QStringView line)
     });
 }
 
+// The host the caseless pattern
+//   \bhost\s+([A-Za-z0-9.\-]+\.[A-Za-z]{2,})\s*\[|\bhost\s+([A-Za-z0-9.\-]+\.[A-Za-z]{2,})\s+said|
+//   while talking to ([A-Za-z0-9.\-]+\.[A-Za-z]{2,})
+// captures in its first match, read by hand (the pattern cost more than all the rest of a
+// diagnostic's reading). Its letters are ASCII's and, caselessly, "ſ" and the Kelvin sign.
 QString hostFrom(const QString &text)
 {
-    static const QRegularExpression host(
-        QStringLiteral("\\bhost\\s+([A-Za-z0-9.\\-]+\\.[A-Za-z]{2,})\\s*\\[|"
-                       "\\bhost\\s+([A-Za-z0-9.\\-]+\\.[A-Za-z]{2,})\\s+said|"
-                       "while talking to ([A-Za-z0-9.\\-]+\\.[A-Za-z]{2,})"),
-        QRegularExpression::CaseInsensitiveOption);
-    // Every match holds "host" or "while talking to": most diagnostics have neither. Only "H" and
-    // "W" match their first letters caselessly, so one look at each character finds them.
-    bool mayMatch = false;
-    for (qsizetype at = 0; at < text.size() && !mayMatch; ++at) {
-        const char16_t letter = char16_t(text.at(at).unicode() | 0x20);
-        mayMatch = (letter == u'h' && caselessAt(text, at, "host")) ||
-                   (letter == u'w' && caselessAt(text, at, "while talking to"));
-    }
-    if (!mayMatch)
-        return {};
-    const QRegularExpressionMatch match = ValidText::match(host, text);
-    if (!match.hasMatch())
-        return {};
-    for (int i = 1; i <= 3; ++i) {
-        if (!match.captured(i).isEmpty())
-            return match.captured(i);
+    const auto isLetter = [](QChar c) {
+        const char16_t letter = caselessLetter(c);
+        return letter >= u'a' && letter <= u'z';
+    };
+    const auto isHostCharacter = [&isLetter](QChar c) {
+        return isLetter(c) || (c >= u'0' && c <= u'9') || c == u'.' || c == u'-';
+    };
+    const auto runEnd = [&text](qsizetype at, const auto &belongs) {
+        while (at < text.size() && belongs(text.at(at)))
+            ++at;
+        return at;
+    };
+    for (qsizetype at = 0; at < text.size(); ++at) {
+        // Only "H" and "W" match the first letters caselessly.
+        const char16_t first = char16_t(text.at(at).unicode() | 0x20);
+        if (first == u'h' && caselessAt(text, at, "host") &&
+            (at == 0 || !isRegexWordCharacter(text.at(at - 1)))) {
+            // "host", spaces, then a name that the next characters ("[", or spaces and "said")
+            // cannot continue: the whole run of name characters, which must end in a dot and two
+            // letters or more.
+            const qsizetype start = runEnd(at + 4, isRegexSpace);
+            const qsizetype end = runEnd(start, isHostCharacter);
+            if (start == at + 4 || end == start)
+                continue;
+            qsizetype dot = end - 1;
+            while (dot > start && text.at(dot) != u'.')
+                --dot;
+            if (dot == start || end - dot - 1 < 2 || runEnd(dot + 1, isLetter) != end)
+                continue;
+            const qsizetype after = runEnd(end, isRegexSpace);
+            if ((after < text.size() && text.at(after) == u'[') ||
+                (after > end && caselessAt(text, after, "said")))
+                return text.sliced(start, end - start);
+        } else if (first == u'w' && caselessAt(text, at, "while talking to ")) {
+            // The name is cut after the last dot of the run that two letters follow, and the
+            // letters there.
+            const qsizetype start = at + 17;
+            const qsizetype end = runEnd(start, isHostCharacter);
+            for (qsizetype dot = end - 3; dot > start; --dot) {
+                if (text.at(dot) == u'.' && isLetter(text.at(dot + 1)) &&
+                    isLetter(text.at(dot + 2)))
+                    return text.sliced(start, runEnd(dot + 1, isLetter) - start);
+            }
+        }
     }
     return {};
 }
@@ -992,13 +1020,20 @@ QList<Finding> scan(const QString &anyText, const QStringList &ignore)
     for (qsizetype h = 0; h < headings.size(); ++h) {
         const Heading &heading = headings.at(h);
         const qsizetype end = h + 1 < headings.size() ? headings.at(h + 1).line : lines.size();
-        // The block's lines, joined and simplified as they are read.
+        // The block's lines, joined and simplified as they are read, into room for all the lines
+        // it may take: allocated once, not grown line by line.
+        const qsizetype blockEnd = std::min(end, heading.line + 30);
+        const qsizetype blockSize =
+            blockEnd > heading.line + 1
+                ? lines.at(blockEnd - 1).end() - lines.at(heading.line + 1).begin()
+                : 0;
         QString diagnostic;
+        diagnostic.reserve(heading.rest.size() + 1 + blockSize);
         appendSimplified(diagnostic, heading.rest);
         bool sawText = !heading.rest.isEmpty();
         bool lastEndsWithColon = heading.rest.endsWith(QLatin1Char(':'));
-        for (qsizetype i = heading.line + 1; i < end && i < heading.line + 30; ++i) {
-            const QStringView line = lines.at(i).trimmed();
+        for (qsizetype i = heading.line + 1; i < blockEnd; ++i) {
+            const QStringView line = trimmed(lines.at(i));
             if (line.isEmpty()) {
                 // "because:", "Technical details of permanent failure:" introduce the next
                 // paragraph; anything else ends the block.
@@ -1016,7 +1051,8 @@ QList<Finding> scan(const QString &anyText, const QStringList &ignore)
         }
         Finding finding;
         finding.recipient = heading.address;
-        finding.diagnostic = std::move(diagnostic);
+        if (!diagnostic.isEmpty()) // else null, as before its room was reserved
+            finding.diagnostic = std::move(diagnostic);
         finding.remoteMta = hostFrom(finding.diagnostic);
         // The same address listed twice (summary, then transcript): keep the richer one.
         bool merged = false;

@@ -1776,6 +1776,14 @@ void TestMimeParser::scansRecipients_data()
                           "<hanako@example.net> (Generated From x) , 550 5.1.1 User unknown\n")
         << QStringList() << QStringList({"hanako@example.net"})
         << Words({{"550 5.1.1 User unknown"}}) << QStringList({""}) << "";
+    QTest::newRow("remote hosts named in the diagnostics")
+        << QStringLiteral("<taro@example.com>... while talking to mx.example.com.: 550 unknown\n"
+                          "<hanako@example.net>: Host mx1.example.net  said: 550 unknown\n"
+                          "<jiro@example.org>: host mx.example.c [192.0.2.1]: 550 unknown\n")
+        << QStringList()
+        << QStringList({"taro@example.com", "hanako@example.net", "jiro@example.org"})
+        << Words({{"550 unknown"}, {"550 unknown"}, {"550 unknown"}})
+        << QStringList({"mx.example.com", "mx1.example.net", ""}) << "";
     QTest::newRow("sender phrase on the line before")
         << QStringLiteral("A message sent by\n<sender@example.jp>\ncould not be delivered to\n\n"
                           "  taro@example.com\n  Mailbox full\n")

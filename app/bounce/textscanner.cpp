@@ -384,6 +384,13 @@ QString withoutAddress(QStringView line, const QString &address)
     return rest;
 }
 
+// a.compare(b, Qt::CaseInsensitive) == 0, told at once for texts of other lengths: Qt compares
+// them unit by unit (each folded), so equal texts have equal lengths.
+bool equalCaseless(const QString &a, const QString &b)
+{
+    return a.size() == b.size() && a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
 bool isIgnored(const QString &address, const QStringList &ignore)
 {
     // Whether address.toLower() starts with `prefix`, without the copy: beyond A-Z only the
@@ -405,7 +412,7 @@ bool isIgnored(const QString &address, const QStringList &ignore)
     if (lowerStartsWith("mailer-daemon@") || lowerStartsWith("postmaster@"))
         return true;
     for (const QString &other : ignore) {
-        if (other.compare(address, Qt::CaseInsensitive) == 0)
+        if (equalCaseless(other, address))
             return true;
     }
     return false;
@@ -985,7 +992,7 @@ QList<Finding> scan(const QString &anyText, const QStringList &ignore)
         const bool indented =
             lines.at(i).startsWith(QLatin1Char(' ')) || lines.at(i).startsWith(QLatin1Char('\t'));
         if (indented && !headings.isEmpty() && headings.last().line >= i - 5 &&
-            headings.last().address.compare(address, Qt::CaseInsensitive) == 0)
+            equalCaseless(headings.last().address, address))
             continue;
         // "A message sent by <a@b> could not be delivered": the sender, not a recipient.
         if (precededBySenderPhrase(lines, i))
@@ -1011,7 +1018,7 @@ QList<Finding> scan(const QString &anyText, const QStringList &ignore)
                 appendSimplified(rest, nearbyError(lines, i));
             bool known = false;
             for (const Finding &finding : std::as_const(findings))
-                known |= finding.recipient.compare(found.first(), Qt::CaseInsensitive) == 0;
+                known |= equalCaseless(finding.recipient, found.first());
             if (!known)
                 findings.append({normalizedAddress(found.first()), rest, hostFrom(rest)});
         }
@@ -1057,7 +1064,7 @@ QList<Finding> scan(const QString &anyText, const QStringList &ignore)
         // The same address listed twice (summary, then transcript): keep the richer one.
         bool merged = false;
         for (Finding &earlier : findings) {
-            if (earlier.recipient.compare(finding.recipient, Qt::CaseInsensitive) == 0) {
+            if (equalCaseless(earlier.recipient, finding.recipient)) {
                 if (earlier.diagnostic.size() < finding.diagnostic.size() &&
                     hasErrorWording(finding.diagnostic))
                     earlier = finding;

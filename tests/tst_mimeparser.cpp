@@ -1382,6 +1382,33 @@ void TestMimeParser::parsesRecipientFields_data()
         << withOutcome("Final-Recipient: <taro@example.com>") << "final"
         << "taro@example.com"
         << "";
+    // A name beyond ASCII goes through toLower() (the Kelvin sign lowers to "k"): these are no
+    // known names, and leave the fields before them as they were.
+    QTest::newRow("names beyond ASCII")
+        << QString::fromUtf16(u"Final-Recipient: rfc822; taro@example.com\nAction: failed\n"
+                              u"Status: 5.1.1\nRemote-MTA: dns; mx.example.com\n"
+                              u"Remote-MT\u212A: dns; other.example.com\nX-\u212Aey: v")
+        << "remote"
+        << "mx.example.com"
+        << "";
+    QTest::newRow("diagnostic simplified")
+        << withOutcome("Final-Recipient: rfc822; taro@example.com\n"
+                       "Diagnostic-Code: smtp; 550  5.1.1\tUser unknown")
+        << "diagnostic"
+        << "550 5.1.1 User unknown"
+        << "";
+    QTest::newRow("diagnostic beyond ASCII")
+        << withOutcome("Final-Recipient: rfc822; taro@example.com\n"
+                       "Diagnostic-Code: smtp; 550 5.1.1 宛先不明")
+        << "diagnostic"
+        << "550 5.1.1 宛先不明"
+        << "";
+    QTest::newRow("diagnostic type lower-cased")
+        << withOutcome("Final-Recipient: rfc822; taro@example.com\n"
+                       "Diagnostic-Code: X-Postfix; unknown user")
+        << "type"
+        << "x-postfix"
+        << "";
     QTest::newRow("lower-case field names")
         << QStringLiteral(
                "final-recipient: rfc822; taro@example.com\naction: FAILED\nstatus: 5.1.1")

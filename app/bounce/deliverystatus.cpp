@@ -150,13 +150,16 @@ Name nameOf(QStringView text)
                  {QLatin1String("status"), Name::Status},
                  {QLatin1String("remote-mta"), Name::RemoteMta},
                  {QLatin1String("diagnostic-code"), Name::DiagnosticCode}};
-    const bool ascii =
-        std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
-    QString lowered;
-    if (!ascii)
-        lowered = text.toString().toLower();
+    // A name that compares so is ASCII; only a name that does not is looked at for more.
     for (const auto &entry : known) {
-        if (ascii ? isAsciiLowered(text, entry.text) : lowered == entry.text)
+        if (isAsciiLowered(text, entry.text))
+            return entry.name;
+    }
+    if (std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; }))
+        return Name::Other;
+    const QString lowered = text.toString().toLower();
+    for (const auto &entry : known) {
+        if (lowered == entry.text)
             return entry.name;
     }
     return Name::Other;

@@ -869,6 +869,13 @@ qsizetype returnedMessageStart(const QString &text)
         "message headers follow",  "this is a copy of",           "below this line is a copy",
         "returned mail follows",   "original mail follows",       "message follows",
         "headers of the original", "text of the message follows", "content of the original"};
+    // The phrases' first letters, a bit each: most lines start with none of them.
+    static constexpr quint32 phraseLetters = [] {
+        quint32 letters = 0;
+        for (const std::string_view words : phrases)
+            letters |= quint32(1) << (words.front() - 'a');
+        return letters;
+    }();
     const auto isRuleCharacter = [](QChar c) {
         return isRegexSpace(c) || c == u'-' || c == u'=' || c == u'_' || c == u'*';
     };
@@ -880,7 +887,8 @@ qsizetype returnedMessageStart(const QString &text)
         while (phrase < view.size() && isRuleCharacter(view.at(phrase)))
             ++phrase;
         const char16_t letter = phrase < view.size() ? caselessLetter(view.at(phrase)) : 0;
-        if (std::any_of(std::begin(phrases), std::end(phrases), [&](std::string_view words) {
+        if (letter >= u'a' && letter <= u'z' && (phraseLetters >> (letter - u'a') & 1) != 0 &&
+            std::any_of(std::begin(phrases), std::end(phrases), [&](std::string_view words) {
                 return char16_t(words.front()) == letter && caselessAt(view, phrase, words);
             }))
             return start;

@@ -973,7 +973,7 @@ QList<Finding> scan(const QString &anyText, const QStringList &ignore)
         QString address;
         QString rest;
     };
-    QList<Heading> headings;
+    QVarLengthArray<Heading, 8> headings; // most texts have a few
     // A line without an "@" holds no address: the "@"s are found in one search of the text, and
     // only their lines are tested.
     const auto lineEnd = [&text](QStringView line) {
@@ -1032,6 +1032,7 @@ QList<Finding> scan(const QString &anyText, const QStringList &ignore)
         }
         return findings;
     }
+    findings.reserve(headings.size()); // at most one each
     for (qsizetype h = 0; h < headings.size(); ++h) {
         const Heading &heading = headings.at(h);
         const qsizetype end = h + 1 < headings.size() ? headings.at(h + 1).line : lines.size();
@@ -1080,7 +1081,7 @@ QList<Finding> scan(const QString &anyText, const QStringList &ignore)
             }
         }
         if (!merged)
-            findings.append(finding);
+            findings.append(std::move(finding));
     }
     return findings;
 }

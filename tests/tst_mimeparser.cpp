@@ -1970,6 +1970,13 @@ void TestMimeParser::listsAddresses_data()
         << QStringList({"jiro@example.org", "saburo@example.org"});
     QTest::newRow("plus and dots") << QStringLiteral("rcpt first.last+tag@mail.example.co.jp")
                                    << QStringList({"first.last+tag@mail.example.co.jp"});
+    // An address that is all of the text is given back as it stands, or normalised.
+    QTest::newRow("an address alone")
+        << QStringLiteral("Taro@example.com") << QStringList({"Taro@example.com"});
+    QTest::newRow("an address alone, capital domain")
+        << QStringLiteral("taro@Example.COM") << QStringList({"taro@example.com"});
+    QTest::newRow("an address alone, a dot after it")
+        << QStringLiteral("taro@example.com.") << QStringList({"taro@example.com"});
     QTest::newRow("no domain") << QStringLiteral("user@ and @example.com") << QStringList();
     QTest::newRow("none") << QStringLiteral("no addresses") << QStringList();
 }

@@ -259,11 +259,15 @@ bool hasErrorWording(QStringView text)
     return false;
 }
 
-QString normalizedAddress(QStringView address)
+// `address` without dots and dashes at its end, its domain lower-cased. `whole`, when given, is
+// the string `address` views: returned as it stands (shared, not copied) when nothing changes.
+QString normalizedAddress(QStringView address, const QString *whole)
 {
     while (!address.isEmpty() &&
            (address.endsWith(QLatin1Char('.')) || address.endsWith(QLatin1Char('-'))))
         address.chop(1);
+    if (whole && address.size() != whole->size())
+        whole = nullptr;
     // The last "@", searched for from the end by hand (the domain is short, the call was not),
     // noting on the way whether the domain is ASCII and has a capital.
     qsizetype at = address.size() - 1;
@@ -278,6 +282,8 @@ QString normalizedAddress(QStringView address)
     // An ASCII domain (nearly always) is lower-cased in place, without the temporaries below,
     // and only when it has a capital.
     if (!beyondAscii) {
+        if (!capital && whole)
+            return *whole;
         QString normalized = address.toString();
         if (capital) {
             QChar *const units = normalized.data();
@@ -291,8 +297,14 @@ QString normalizedAddress(QStringView address)
     return address.first(at).toString() + address.sliced(at).toString().toLower();
 }
 
+QString normalizedAddress(const QString &address)
+{
+    return normalizedAddress(address, &address);
+}
+
 // No pattern runs here, so lone surrogates need no mending: they are never part of an address.
-QStringList addressesIn(QStringView text)
+// `whole`, when given, is the string `text` views, shared by an address that is all of it.
+QStringList addressesIn(QStringView text, const QString *whole = nullptr)
 {
     QStringList found;
     TextScanner::UnitFinder ats(text, u'@');
@@ -300,7 +312,7 @@ QStringList addressesIn(QStringView text)
     for (QStringView match = nextAddress(text, from, ats); !match.isEmpty();
          match = nextAddress(text, from, ats)) {
         from = match.data() - text.data() + match.size();
-        QString address = normalizedAddress(match);
+        QString address = normalizedAddress(match, match.size() == text.size() ? whole : nullptr);
         if (found.contains(address, Qt::CaseInsensitive))
             continue;
         if (found.isEmpty())
@@ -853,7 +865,7 @@ bool isSimpleAscii(QStringView text)
 
 QStringList addresses(const QString &text)
 {
-    return addressesIn(text);
+    return addressesIn(text, &text);
 }
 
 qsizetype returnedMessageStart(const QString &text)

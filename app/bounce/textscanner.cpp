@@ -126,7 +126,7 @@ private:
         return (c >= 'a' && c <= 'z') ? char(c - 'a' + 'A') : c;
     }
 
-    uchar m_firsts = 0;
+    uchar m_firsts = 0;           // at most 31: a shift past that fails the constant expression
     uchar m_firstIndex[128] = {}; // 1 and up for a first character, 0 for none (bit 0 is never set)
     quint32 m_seconds[128] = {};  // for each second character, a bit for each first it may follow
 };

@@ -1056,21 +1056,17 @@ QList<Finding> scan(const QString &anyText, const QStringList &ignore)
     };
     QVarLengthArray<Heading, 8> headings; // most texts have a few
     // A line without an "@" holds no address: the "@"s are found in one search of the text, and
-    // only their lines are tested.
-    const auto lineEnd = [&text](QStringView line) {
-        return line.data() - text.constData() + line.size();
-    };
-    const auto firstAtAfter = [](TextScanner::UnitFinder &ats, qsizetype at, qsizetype end) {
-        while (at >= 0 && at < end)
-            at = ats.next();
-        return at;
-    };
+    // only their lines are tested (and kept for the sentences below).
     TextScanner::UnitFinder ats(text, u'@');
+    QVarLengthArray<qsizetype, 32> atLines;
     qsizetype nextAt = ats.next();
     for (qsizetype i = 0; i < lines.size() && nextAt >= 0; ++i) {
-        if (nextAt >= lineEnd(lines.at(i)))
+        const qsizetype lineEnd = lines.at(i).end() - text.constData();
+        if (nextAt >= lineEnd)
             continue;
-        nextAt = firstAtAfter(ats, nextAt, lineEnd(lines.at(i)));
+        while (nextAt >= 0 && nextAt < lineEnd)
+            nextAt = ats.next();
+        atLines.append(i);
         QString address;
         QString rest;
         if (isQuotedHeaderLine(lines.at(i)))
@@ -1090,13 +1086,8 @@ QList<Finding> scan(const QString &anyText, const QStringList &ignore)
     }
     if (headings.isEmpty()) {
         // No address stands as a heading: take addresses mentioned in delivery sentences.
-        TextScanner::UnitFinder sentenceAts(text, u'@');
-        nextAt = sentenceAts.next();
-        for (qsizetype i = 0; i < lines.size() && nextAt >= 0; ++i) {
+        for (const qsizetype i : atLines) { // a line without an "@" has no address
             const QStringView line = lines.at(i);
-            if (nextAt >= lineEnd(line)) // then no address below: skip the patterns
-                continue;
-            nextAt = firstAtAfter(sentenceAts, nextAt, lineEnd(line));
             if (isQuotedHeaderLine(line) || !(mentionsRecipient(line) || hasErrorWording(line)))
                 continue;
             const QStringList found = addressesIn(line);

@@ -272,6 +272,7 @@ private Q_SLOTS:
     void listsAddresses();
     void findsUnits_data();
     void findsUnits();
+    void readsErrorsAndHostsAsPatternsDo();
     void trimsAsQtDoes_data();
     void trimsAsQtDoes();
     void tellsSimpleAscii_data();
@@ -2090,6 +2091,106 @@ void TestMimeParser::tellsSimpleAscii()
     QCOMPARE(TextScanner::isSimpleAscii(text), simple);
     if (simple)
         QCOMPARE(text.simplified(), text);
+}
+
+// TextScanner reads its error words and a diagnostic's remote host by hand; they must find what
+// the patterns they replace find. Random texts made of the patterns' words and their near misses,
+// cut, in other cases, with "ſ" and the Kelvin sign: a line is an error line exactly when the
+// error pattern matches it, and a heading's remote host is what the host pattern captures in
+// its diagnostic.
+void TestMimeParser::readsErrorsAndHostsAsPatternsDo()
+{
+    const QRegularExpression errorWords(
+        QStringLiteral("(^|[\\s:(<>])([45]\\d\\d)([ -]|$)|\\b[45]\\.\\d{1,3}\\.\\d{1,3}\\b|"
+                       "blocked using|user unknown|unknown user|no such user|does not exist|"
+                       "mailbox (is )?full|over quota|refused|rejected|denied|exceed|quota|"
+                       "host unknown|unrouteable|timed out|not found|\\bfull\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression host(
+        QStringLiteral("\\bhost\\s+([A-Za-z0-9.\\-]+\\.[A-Za-z]{2,})\\s*\\[|"
+                       "\\bhost\\s+([A-Za-z0-9.\\-]+\\.[A-Za-z]{2,})\\s+said|"
+                       "while talking to ([A-Za-z0-9.\\-]+\\.[A-Za-z]{2,})"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QStringList words = {
+        QStringLiteral("user unknown"),
+        QStringLiteral("mailbox is full"),
+        QStringLiteral("over quota"),
+        QStringLiteral("rejected"),
+        QStringLiteral("denied"),
+        QStringLiteral("unrouteable"),
+        QStringLiteral("full"),
+        QStringLiteral("fully"),
+        QStringLiteral("550"),
+        QStringLiteral("421-"),
+        QStringLiteral("5.1.1"),
+        QStringLiteral("4.2.2000"),
+        QStringLiteral("x550"),
+        QStringLiteral("host"),
+        QStringLiteral("said"),
+        QStringLiteral("while talking to "),
+        QStringLiteral("mx.example.com"),
+        QStringLiteral("a.b"),
+        QStringLiteral("a.bc1"),
+        QStringLiteral("-.jp"),
+        QStringLiteral("["),
+        QStringLiteral(" "),
+        QStringLiteral("  "),
+        QStringLiteral("\t"),
+        QStringLiteral(":"),
+        QStringLiteral("<"),
+        QStringLiteral("_"),
+        QStringLiteral("e"),
+        QStringLiteral("s"),
+        QStringLiteral("k"),
+        QStringLiteral("host mx.example.com ["),
+        QStringLiteral("host a.bc  said"),
+        QStringLiteral("while talking to mx.example.com."),
+    };
+    QRandomGenerator random(20261128);
+    const auto pick = [&random, &words] {
+        return words.at(random.bounded(int(words.size())));
+    };
+    int errorLines = 0;
+    int hosts = 0;
+    for (int round = 0; round < 4000; ++round) {
+        QString text;
+        const int pieces = 1 + random.bounded(10);
+        for (int piece = 0; piece < pieces; ++piece) {
+            QString part = pick();
+            if (random.bounded(5) == 0) {
+                const int keep = random.bounded(int(part.size()) + 1);
+                part = random.bounded(2) == 0 ? part.left(keep) : part.right(keep);
+            }
+            for (QChar &c : part) {
+                if (random.bounded(3) == 0)
+                    c = c.toUpper();
+                else if (c == u'k' && random.bounded(3) == 0)
+                    c = QChar(0x212a);
+                else if (c == u's' && random.bounded(3) == 0)
+                    c = QChar(0x17f);
+            }
+            text += part;
+        }
+        // "x " first: the line is never a quoted header line, which firstErrorLine() passes over.
+        const QString line = QStringLiteral("x ") + text;
+        const bool isErrorLine = !TextScanner::firstErrorLine(line).isEmpty();
+        QVERIFY2(isErrorLine == errorWords.match(line).hasMatch(), qPrintable(codePoints(line)));
+        errorLines += isErrorLine;
+
+        const QList<TextScanner::Finding> findings =
+            TextScanner::scan(QStringLiteral("<taro@example.com>: ") + text, {});
+        QCOMPARE(findings.size(), 1);
+        const QRegularExpressionMatch match = host.match(findings.first().diagnostic);
+        QString expected;
+        for (int i = 1; i <= 3 && expected.isEmpty(); ++i)
+            expected = match.captured(i);
+        QVERIFY2(findings.first().remoteMta == expected,
+                 qPrintable(mismatch(findings.first().remoteMta, expected)));
+        hosts += !expected.isEmpty();
+    }
+    // Both sides were met often: the texts test something.
+    QVERIFY2(errorLines > 400 && errorLines < 3600, qPrintable(QString::number(errorLines)));
+    QVERIFY2(hosts > 400 && hosts < 3600, qPrintable(QString::number(hosts)));
 }
 
 // ========================================= Citations ========================================

@@ -270,6 +270,13 @@ private Q_SLOTS:
     void findsReturnedMessage();
     void listsAddresses_data();
     void listsAddresses();
+    void findsUnits_data();
+    void findsUnits();
+    void readsErrorsAndHostsAsPatternsDo();
+    void trimsAsQtDoes_data();
+    void trimsAsQtDoes();
+    void tellsSimpleAscii_data();
+    void tellsSimpleAscii();
     // Citations
     void citesSenderIps_data();
     void citesSenderIps();
@@ -1378,6 +1385,33 @@ void TestMimeParser::parsesRecipientFields_data()
         << withOutcome("Final-Recipient: <taro@example.com>") << "final"
         << "taro@example.com"
         << "";
+    // A name beyond ASCII goes through toLower() (the Kelvin sign lowers to "k"): these are no
+    // known names, and leave the fields before them as they were.
+    QTest::newRow("names beyond ASCII")
+        << QString::fromUtf16(u"Final-Recipient: rfc822; taro@example.com\nAction: failed\n"
+                              u"Status: 5.1.1\nRemote-MTA: dns; mx.example.com\n"
+                              u"Remote-MT\u212A: dns; other.example.com\nX-\u212Aey: v")
+        << "remote"
+        << "mx.example.com"
+        << "";
+    QTest::newRow("diagnostic simplified")
+        << withOutcome("Final-Recipient: rfc822; taro@example.com\n"
+                       "Diagnostic-Code: smtp; 550  5.1.1\tUser unknown")
+        << "diagnostic"
+        << "550 5.1.1 User unknown"
+        << "";
+    QTest::newRow("diagnostic beyond ASCII")
+        << withOutcome("Final-Recipient: rfc822; taro@example.com\n"
+                       "Diagnostic-Code: smtp; 550 5.1.1 宛先不明")
+        << "diagnostic"
+        << "550 5.1.1 宛先不明"
+        << "";
+    QTest::newRow("diagnostic type lower-cased")
+        << withOutcome("Final-Recipient: rfc822; taro@example.com\n"
+                       "Diagnostic-Code: X-Postfix; unknown user")
+        << "type"
+        << "x-postfix"
+        << "";
     QTest::newRow("lower-case field names")
         << QStringLiteral(
                "final-recipient: rfc822; taro@example.com\naction: FAILED\nstatus: 5.1.1")
@@ -1757,6 +1791,29 @@ void TestMimeParser::scansRecipients_data()
         << QStringList() << QStringList({"taro@example.com"})
         << Words({{QString::fromUtf16(u"\u5b9b\u5148 \u306b\u5c4a\u304d\u307e\u305b\u3093")}})
         << QStringList({""}) << "";
+    // Headings read by hand in their plainest shapes, and by the pattern otherwise.
+    QTest::newRow("heading ending in dots, then a colon in the rest")
+        << QStringLiteral("taro@Example.com... User unknown: 550 5.1.1\n") << QStringList()
+        << QStringList({"taro@example.com"}) << Words({{"User unknown: 550 5.1.1"}})
+        << QStringList({""}) << "";
+    QTest::newRow("heading as a list item and with a heading word")
+        << QStringLiteral("*  taro@example.com: mailbox full\n"
+                          "Recipient address: hanako@example.net; user unknown\n")
+        << QStringList() << QStringList({"taro@example.com", "hanako@example.net"})
+        << Words({{"mailbox full"}, {"user unknown"}}) << QStringList({"", ""}) << "";
+    QTest::newRow("heading with an unclosed expansion")
+        << QStringLiteral("<taro@example.com> (expanded from <list@example.com>\n"
+                          "<hanako@example.net> (Generated From x) , 550 5.1.1 User unknown\n")
+        << QStringList() << QStringList({"hanako@example.net"})
+        << Words({{"550 5.1.1 User unknown"}}) << QStringList({""}) << "";
+    QTest::newRow("remote hosts named in the diagnostics")
+        << QStringLiteral("<taro@example.com>... while talking to mx.example.com.: 550 unknown\n"
+                          "<hanako@example.net>: Host mx1.example.net  said: 550 unknown\n"
+                          "<jiro@example.org>: host mx.example.c [192.0.2.1]: 550 unknown\n")
+        << QStringList()
+        << QStringList({"taro@example.com", "hanako@example.net", "jiro@example.org"})
+        << Words({{"550 unknown"}, {"550 unknown"}, {"550 unknown"}})
+        << QStringList({"mx.example.com", "mx1.example.net", ""}) << "";
     QTest::newRow("sender phrase on the line before")
         << QStringLiteral("A message sent by\n<sender@example.jp>\ncould not be delivered to\n\n"
                           "  taro@example.com\n  Mailbox full\n")
@@ -1916,6 +1973,13 @@ void TestMimeParser::listsAddresses_data()
         << QStringList({"jiro@example.org", "saburo@example.org"});
     QTest::newRow("plus and dots") << QStringLiteral("rcpt first.last+tag@mail.example.co.jp")
                                    << QStringList({"first.last+tag@mail.example.co.jp"});
+    // An address that is all of the text is given back as it stands, or normalised.
+    QTest::newRow("an address alone")
+        << QStringLiteral("Taro@example.com") << QStringList({"Taro@example.com"});
+    QTest::newRow("an address alone, capital domain")
+        << QStringLiteral("taro@Example.COM") << QStringList({"taro@example.com"});
+    QTest::newRow("an address alone, a dot after it")
+        << QStringLiteral("taro@example.com.") << QStringList({"taro@example.com"});
     QTest::newRow("no domain") << QStringLiteral("user@ and @example.com") << QStringList();
     QTest::newRow("none") << QStringLiteral("no addresses") << QStringList();
 }
@@ -1925,6 +1989,210 @@ void TestMimeParser::listsAddresses()
     QFETCH(QString, text);
     QFETCH(QStringList, expected);
     QCOMPARE(TextScanner::addresses(text), expected);
+}
+
+void TestMimeParser::findsUnits_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("viewSize"); // the finder sees text.left(viewSize)
+    QTest::addColumn<QList<qsizetype>>("expected");
+
+    using Places = QList<qsizetype>;
+    QTest::newRow("empty") << QString() << 0 << Places();
+    QTest::newRow("none") << QStringLiteral("no breaks here") << 14 << Places();
+    QTest::newRow("only breaks") << QStringLiteral("\n\n\n") << 3 << Places({0, 1, 2});
+    // Blocks are sixteen units: places at either side of a block's edge, in the last part block.
+    const QString edges = QStringLiteral("a\n............\n\n\n\n............\n\n..\n");
+    QTest::newRow("block edges") << edges << int(edges.size())
+                                 << Places({1, 14, 15, 16, 17, 30, 31, 34});
+    QTest::newRow("sixteen units, break last")
+        << QStringLiteral("...............\n") << 16 << Places({15});
+    QTest::newRow("seventeen units, break last")
+        << QStringLiteral("................\n") << 17 << Places({16});
+    // The last block ends with the text, over places the one before has returned.
+    QTest::newRow("last block over the one before")
+        << QStringLiteral("...\n......\n......\n..") << 20 << Places({3, 10, 17});
+    QTest::newRow("only in the last block")
+        << QStringLiteral("..................\n.") << 20 << Places({18});
+    // Nothing past the view is read: the break after it is not found.
+    QTest::newRow("break just past the view")
+        << QStringLiteral("...............\n.\n") << 15 << Places();
+    QTest::newRow("break just past a part block")
+        << QStringLiteral("\n................\n") << 17 << Places({0});
+    // Units that share a byte with a line break are not one.
+    QTest::newRow("beyond ASCII") << QString::fromUtf16(u"\u010a\u0a0a\n\U0001F600\n\uff0a") << 7
+                                  << Places({2, 5});
+}
+
+void TestMimeParser::findsUnits()
+{
+    QFETCH(QString, text);
+    QFETCH(int, viewSize);
+    QFETCH(QList<qsizetype>, expected);
+    TextScanner::UnitFinder finder(QStringView(text).left(viewSize), u'\n');
+    QList<qsizetype> found;
+    for (qsizetype at = finder.next(); at >= 0; at = finder.next())
+        found.append(at);
+    QCOMPARE(found, expected);
+    QCOMPARE(finder.next(), qsizetype(-1)); // and stays at the end
+}
+
+void TestMimeParser::trimsAsQtDoes_data()
+{
+    QTest::addColumn<QString>("text");
+
+    QTest::newRow("null") << QString();
+    QTest::newRow("empty") << QStringLiteral("");
+    QTest::newRow("spaces only") << QStringLiteral(" \t\r\n ");
+    QTest::newRow("nothing to trim") << QStringLiteral("a b");
+    QTest::newRow("ASCII white space") << QStringLiteral("\t\v\f a b \r\n");
+    QTest::newRow("Unicode spaces") << QString::fromUtf16(u"\u00a0\u3000\u2028a\u0085\u1680\u205f");
+    QTest::newRow("not spaces") << QString::fromUtf16(u"\u200b a \ufeff");
+}
+
+// TextScanner::trimmed() is QStringView::trimmed(), to the view's place in the text.
+void TestMimeParser::trimsAsQtDoes()
+{
+    QFETCH(QString, text);
+    const QStringView expected = QStringView(text).trimmed();
+    const QStringView trimmed = TextScanner::trimmed(text);
+    QCOMPARE(trimmed.data(), expected.data());
+    QCOMPARE(trimmed.size(), expected.size());
+}
+
+void TestMimeParser::tellsSimpleAscii_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("simple");
+
+    QTest::newRow("empty") << QString() << true;
+    QTest::newRow("one word") << QStringLiteral("a") << true;
+    QTest::newRow("words") << QStringLiteral("550 5.1.1 User unknown") << true;
+    QTest::newRow("space first") << QStringLiteral(" a") << false;
+    QTest::newRow("space last") << QStringLiteral("a ") << false;
+    QTest::newRow("only a space") << QStringLiteral(" ") << false;
+    QTest::newRow("two spaces") << QStringLiteral("a  b") << false;
+    QTest::newRow("tab") << QStringLiteral("a\tb") << false;
+    QTest::newRow("tab first") << QStringLiteral("\ta") << false;
+    QTest::newRow("line break") << QStringLiteral("a\nb") << false;
+    QTest::newRow("carriage return last") << QStringLiteral("a\r") << false;
+    QTest::newRow("beyond ASCII") << QString::fromUtf16(u"a\u00e9") << false;
+    QTest::newRow("beyond ASCII first") << QString::fromUtf16(u"\u00e9a") << false;
+    // Long enough for the vectorised loop, with the irregularity in its tail.
+    QTest::newRow("long, double space at the end")
+        << QStringLiteral("0123456789 0123456789 0123456789 0123456789  x") << false;
+    QTest::newRow("long") << QStringLiteral("0123456789 0123456789 0123456789 0123456789 x")
+                          << true;
+}
+
+// Exactly the texts simplified() leaves as they are, among ASCII texts.
+void TestMimeParser::tellsSimpleAscii()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, simple);
+    QCOMPARE(TextScanner::isSimpleAscii(text), simple);
+    if (simple)
+        QCOMPARE(text.simplified(), text);
+}
+
+// TextScanner reads its error words and a diagnostic's remote host by hand; they must find what
+// the patterns they replace find. Random texts made of the patterns' words and their near misses,
+// cut, in other cases, with "ſ" and the Kelvin sign: a line is an error line exactly when the
+// error pattern matches it, and a heading's remote host is what the host pattern captures in
+// its diagnostic.
+void TestMimeParser::readsErrorsAndHostsAsPatternsDo()
+{
+    const QRegularExpression errorWords(
+        QStringLiteral("(^|[\\s:(<>])([45]\\d\\d)([ -]|$)|\\b[45]\\.\\d{1,3}\\.\\d{1,3}\\b|"
+                       "blocked using|user unknown|unknown user|no such user|does not exist|"
+                       "mailbox (is )?full|over quota|refused|rejected|denied|exceed|quota|"
+                       "host unknown|unrouteable|timed out|not found|\\bfull\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression host(
+        QStringLiteral("\\bhost\\s+([A-Za-z0-9.\\-]+\\.[A-Za-z]{2,})\\s*\\[|"
+                       "\\bhost\\s+([A-Za-z0-9.\\-]+\\.[A-Za-z]{2,})\\s+said|"
+                       "while talking to ([A-Za-z0-9.\\-]+\\.[A-Za-z]{2,})"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QStringList words = {
+        QStringLiteral("user unknown"),
+        QStringLiteral("mailbox is full"),
+        QStringLiteral("over quota"),
+        QStringLiteral("rejected"),
+        QStringLiteral("denied"),
+        QStringLiteral("unrouteable"),
+        QStringLiteral("full"),
+        QStringLiteral("fully"),
+        QStringLiteral("550"),
+        QStringLiteral("421-"),
+        QStringLiteral("5.1.1"),
+        QStringLiteral("4.2.2000"),
+        QStringLiteral("x550"),
+        QStringLiteral("host"),
+        QStringLiteral("said"),
+        QStringLiteral("while talking to "),
+        QStringLiteral("mx.example.com"),
+        QStringLiteral("a.b"),
+        QStringLiteral("a.bc1"),
+        QStringLiteral("-.jp"),
+        QStringLiteral("["),
+        QStringLiteral(" "),
+        QStringLiteral("  "),
+        QStringLiteral("\t"),
+        QStringLiteral(":"),
+        QStringLiteral("<"),
+        QStringLiteral("_"),
+        QStringLiteral("e"),
+        QStringLiteral("s"),
+        QStringLiteral("k"),
+        QStringLiteral("host mx.example.com ["),
+        QStringLiteral("host a.bc  said"),
+        QStringLiteral("while talking to mx.example.com."),
+    };
+    QRandomGenerator random(20261128);
+    const auto pick = [&random, &words] {
+        return words.at(random.bounded(int(words.size())));
+    };
+    int errorLines = 0;
+    int hosts = 0;
+    for (int round = 0; round < 4000; ++round) {
+        QString text;
+        const int pieces = 1 + random.bounded(10);
+        for (int piece = 0; piece < pieces; ++piece) {
+            QString part = pick();
+            if (random.bounded(5) == 0) {
+                const int keep = random.bounded(int(part.size()) + 1);
+                part = random.bounded(2) == 0 ? part.left(keep) : part.right(keep);
+            }
+            for (QChar &c : part) {
+                if (random.bounded(3) == 0)
+                    c = c.toUpper();
+                else if (c == u'k' && random.bounded(3) == 0)
+                    c = QChar(0x212a);
+                else if (c == u's' && random.bounded(3) == 0)
+                    c = QChar(0x17f);
+            }
+            text += part;
+        }
+        // "x " first: the line is never a quoted header line, which firstErrorLine() passes over.
+        const QString line = QStringLiteral("x ") + text;
+        const bool isErrorLine = !TextScanner::firstErrorLine(line).isEmpty();
+        QVERIFY2(isErrorLine == errorWords.match(line).hasMatch(), qPrintable(codePoints(line)));
+        errorLines += isErrorLine;
+
+        const QList<TextScanner::Finding> findings =
+            TextScanner::scan(QStringLiteral("<taro@example.com>: ") + text, {});
+        QCOMPARE(findings.size(), 1);
+        const QRegularExpressionMatch match = host.match(findings.first().diagnostic);
+        QString expected;
+        for (int i = 1; i <= 3 && expected.isEmpty(); ++i)
+            expected = match.captured(i);
+        QVERIFY2(findings.first().remoteMta == expected,
+                 qPrintable(mismatch(findings.first().remoteMta, expected)));
+        hosts += !expected.isEmpty();
+    }
+    // Both sides were met often: the texts test something.
+    QVERIFY2(errorLines > 400 && errorLines < 3600, qPrintable(QString::number(errorLines)));
+    QVERIFY2(hosts > 400 && hosts < 3600, qPrintable(QString::number(hosts)));
 }
 
 // ========================================= Citations ========================================

@@ -1,6 +1,7 @@
 #include "deliverystatus.h"
 
 #include "textcodecs.h"
+#include "textscanner.h"
 
 #include <algorithm>
 
@@ -66,21 +67,40 @@ bool startsField(QStringView text, QLatin1String name)
 // "rfc822; a@b" → "a@b"; "dns; mx.example.jp" → "mx.example.jp"
 QStringView stripTypePrefix(QStringView value, QString *type = nullptr)
 {
-    // A type is one token ("smtp", "rfc822", "X-Postfix"); "554 Denied; see …" has none.
-    const qsizetype semicolon = value.indexOf(u';');
-    if (semicolon < 0 || semicolon > 20 || !isTypeToken(value.first(semicolon)))
-        return value.trimmed();
-    if (type)
-        *type = value.first(semicolon).trimmed().toString().toLower();
-    return value.sliced(semicolon + 1).trimmed();
+    // A type is one token ("smtp", "rfc822", "X-Postfix") before a semicolon among the first 21
+    // characters; "554 Denied; see …" has none.
+    const qsizetype reach = std::min<qsizetype>(value.size(), 21);
+    qsizetype semicolon = 0;
+    while (semicolon < reach && value.at(semicolon) != u';')
+        ++semicolon;
+    if (semicolon == reach || !isTypeToken(value.first(semicolon)))
+        return TextScanner::trimmed(value);
+    if (type) {
+        // The token is ASCII letters, digits, "." and "-": lower-cased as toLower() would.
+        const QStringView token = TextScanner::trimmed(value.first(semicolon));
+        *type = QString(token.size(), Qt::Uninitialized);
+        std::transform(token.begin(), token.end(), type->data(), [](QChar c) {
+            return c >= u'A' && c <= u'Z' ? QChar(c.unicode() | 0x20) : c;
+        });
+    }
+    return TextScanner::trimmed(value.sliced(semicolon + 1));
 }
 
 QString bareAddress(QStringView address)
 {
-    address = address.trimmed();
+    address = TextScanner::trimmed(address);
     if (address.startsWith(u'<') && address.endsWith(u'>'))
         address = address.sliced(1, address.size() - 2);
-    return address.trimmed().toString();
+    return TextScanner::trimmed(address).toString();
+}
+
+// text.toString().simplified() for a trimmed `text`: most diagnostics are simplified already and
+// are copied as they stand.
+QString simplifiedCopy(QStringView text)
+{
+    if (!text.isEmpty() && TextScanner::isSimpleAscii(text))
+        return text.toString();
+    return text.toString().simplified();
 }
 
 // The field names parse() reads; every other name is Other.
@@ -130,13 +150,16 @@ Name nameOf(QStringView text)
                  {QLatin1String("status"), Name::Status},
                  {QLatin1String("remote-mta"), Name::RemoteMta},
                  {QLatin1String("diagnostic-code"), Name::DiagnosticCode}};
-    const bool ascii =
-        std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
-    QString lowered;
-    if (!ascii)
-        lowered = text.toString().toLower();
+    // A name that compares so is ASCII; only a name that does not is looked at for more.
     for (const auto &entry : known) {
-        if (ascii ? isAsciiLowered(text, entry.text) : lowered == entry.text)
+        if (isAsciiLowered(text, entry.text))
+            return entry.name;
+    }
+    if (std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; }))
+        return Name::Other;
+    const QString lowered = text.toString().toLower();
+    for (const auto &entry : known) {
+        if (lowered == entry.text)
             return entry.name;
     }
     return Name::Other;
@@ -154,7 +177,10 @@ struct Field
 // space, null when that is empty.
 QString firstWord(QStringView value)
 {
-    const QStringView word = value.left(value.indexOf(u' '));
+    qsizetype space = 0;
+    while (space < value.size() && value.at(space) != u' ')
+        ++space;
+    const QStringView word = value.first(space);
     return word.isEmpty() ? QString() : word.toString();
 }
 
@@ -167,6 +193,7 @@ bool DeliveryStatus::looksLikeDeliveryStatus(const QString &text)
     const QStringView view(text);
     bool recipient = false;
     bool outcome = false;
+    TextScanner::UnitFinder lineBreaks(view, u'\n');
     for (qsizetype line = 0; line < view.size();) {
         // Only lines starting with f, o, a or s (either case, or the long s) can be one.
         const char16_t first = view.at(line).unicode() | 0x20;
@@ -180,7 +207,7 @@ bool DeliveryStatus::looksLikeDeliveryStatus(const QString &text)
         }
         if (recipient && outcome)
             return true;
-        const qsizetype newline = view.indexOf(u'\n', line);
+        const qsizetype newline = lineBreaks.next();
         if (newline < 0)
             break;
         line = newline + 1;
@@ -241,13 +268,14 @@ DeliveryStatus DeliveryStatus::parse(const QString &anyBody)
             break;
         case Name::DiagnosticCode:
             recipient.diagnostic =
-                stripTypePrefix(field.value, &recipient.diagnosticType).toString().simplified();
+                simplifiedCopy(stripTypePrefix(field.value, &recipient.diagnosticType));
             break;
         }
     };
     const QStringView text(body);
+    TextScanner::UnitFinder lineBreaks(text, u'\n');
     for (qsizetype from = 0;;) {
-        const qsizetype newline = text.indexOf(u'\n', from);
+        const qsizetype newline = lineBreaks.next();
         const QStringView line = text.sliced(from, (newline < 0 ? text.size() : newline) - from);
         from = newline + 1;
         if (std::all_of(line.begin(), line.end(), [](QChar c) { return c.isSpace(); })) {
@@ -262,28 +290,24 @@ DeliveryStatus DeliveryStatus::parse(const QString &anyBody)
                     field.unfolded = field.value.toString();
                 field.folded = true;
                 field.unfolded += QLatin1Char(' ');
-                field.unfolded += line.trimmed();
+                field.unfolded += TextScanner::trimmed(line);
                 field.value = field.unfolded;
             }
         } else {
             // A name is at most 40 characters, without spaces, before the line's first colon.
-            qsizetype colon = -1;
-            bool space = false;
-            for (qsizetype i = 0; i < std::min<qsizetype>(line.size(), 41); ++i) {
-                if (line.at(i) == u':') {
-                    colon = i;
-                    break;
-                }
-                space = space || line.at(i) == u' ';
-            }
-            if (colon > 0 && !space) {
+            const qsizetype reach = std::min<qsizetype>(line.size(), 41);
+            qsizetype colon = 0;
+            while (colon < reach && line.at(colon) != u':' && line.at(colon) != u' ')
+                ++colon;
+            if (colon > 0 && colon < reach && line.at(colon) == u':') {
                 // An Other field stays in the group: its continuation lines must not join the
                 // field before it.
                 if (!groupEmpty)
                     use();
-                const Name name = nameOf(line.left(colon).trimmed());
+                const Name name = nameOf(TextScanner::trimmed(line.first(colon)));
                 field = {name,
-                         name == Name::Other ? QStringView() : line.sliced(colon + 1).trimmed(),
+                         name == Name::Other ? QStringView()
+                                             : TextScanner::trimmed(line.sliced(colon + 1)),
                          QString(), false};
                 groupEmpty = false;
             }

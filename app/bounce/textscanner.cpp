@@ -3,36 +3,33 @@
 #include "textcodecs.h"
 
 #include <QRegularExpression>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <string_view>
 
 namespace {
 
-using Lines = QList<QStringView>; // a text's lines, in place
+// A text's lines, in place; most texts' fit on the stack.
+using Lines = QVarLengthArray<QStringView, 256>;
 
 // Calls `visit` with each line of `text` as QStringView::split(u'\n') would list them (an empty
 // text is one empty line), without building the list.
 template <typename Visit> void forEachLine(QStringView text, Visit visit)
 {
+    TextScanner::UnitFinder lineBreaks(text, u'\n');
     qsizetype start = 0;
-    for (qsizetype end = text.indexOf(QLatin1Char('\n')); end >= 0;
-         end = text.indexOf(QLatin1Char('\n'), start)) {
+    for (qsizetype end = lineBreaks.next(); end >= 0; end = lineBreaks.next()) {
         visit(text.sliced(start, end - start));
         start = end + 1;
     }
     visit(text.sliced(start));
 }
 
-// The lines of `text` as QStringView::split(u'\n') lists them, in a list allocated once.
+// The lines of `text` as QStringView::split(u'\n') lists them.
 Lines linesOf(QStringView text)
 {
-    qsizetype breaks = 0;
-    const char16_t *units = text.utf16();
-    for (qsizetype i = 0; i < text.size(); ++i) // no early exit: the loop is vectorised
-        breaks += units[i] == u'\n';
     Lines lines;
-    lines.reserve(breaks + 1);
     forEachLine(text, [&lines](QStringView line) { lines.append(line); });
     return lines;
 }
@@ -87,19 +84,93 @@ bool caselessAt(QStringView text, qsizetype at, std::string_view lower)
     return true;
 }
 
+// The pairs of characters that open a list of words (lower-case ASCII, two characters or more),
+// either case, so that a search for the words passes over all other places (nearly all) after
+// two table lookups, without a branch on each character. A pair with a character beyond ASCII
+// ("ſ", the Kelvin sign, other scripts) is always tried.
+class WordStarts
+{
+public:
+    template <size_t Count> constexpr explicit WordStarts(const std::string_view (&words)[Count])
+    {
+        for (const std::string_view word : words)
+            add(word[0], word.substr(1, 1));
+    }
+
+    // Adds the pairs of `first` and each of `seconds`.
+    constexpr void add(char first, std::string_view seconds)
+    {
+        if (m_firstIndex[uchar(first)] == 0) {
+            ++m_firsts;
+            for (const char c : {first, otherCase(first)})
+                m_firstIndex[uchar(c)] = m_firsts;
+        }
+        for (const char second : seconds) {
+            for (const char c : {second, otherCase(second)})
+                m_seconds[uchar(c)] |= quint32(1) << m_firstIndex[uchar(first)];
+        }
+    }
+
+    bool mayStartAt(QStringView text, qsizetype at) const
+    {
+        const char16_t first = text.at(at).unicode();
+        const char16_t second = at + 1 < text.size() ? text.at(at + 1).unicode() : 0;
+        if ((first | second) >= 0x80)
+            return true;
+        return ((m_seconds[second] >> m_firstIndex[first]) & 1) != 0;
+    }
+
+private:
+    static constexpr char otherCase(char c)
+    {
+        return (c >= 'a' && c <= 'z') ? char(c - 'a' + 'A') : c;
+    }
+
+    uchar m_firsts = 0;           // at most 31: a shift past that fails the constant expression
+    uchar m_firstIndex[128] = {}; // 1 and up for a first character, 0 for none (bit 0 is never set)
+    quint32 m_seconds[128] = {};  // for each second character, a bit for each first it may follow
+};
+
 // An address is what "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~\\-]+@[A-Za-z0-9\\-]+(\\.[A-Za-z0-9\\-]+)*"
 // matches; read by hand, because a header value went through that pattern several times per
-// bounce and it tried every position of every word.
+// bounce and it tried every position of every word. Its character classes are looked up in a
+// table of the ASCII characters.
+enum AddressClass : uchar
+{
+    DomainClass = 1,
+    LocalClass = 2
+};
+
+struct AddressClasses
+{
+    uchar of[128] = {};
+
+    constexpr AddressClasses()
+    {
+        for (char16_t c = 0; c < 128; ++c) {
+            const bool domain = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') ||
+                                (c >= u'0' && c <= u'9') || c == u'-';
+            const bool local = domain || std::u16string_view(u".!#$%&'*+/=?^_`{|}~").find(c) !=
+                                             std::u16string_view::npos;
+            of[c] = uchar((domain ? DomainClass : 0) | (local ? LocalClass : 0));
+        }
+    }
+};
+
+bool isInAddressClass(QChar c, AddressClass addressClass)
+{
+    static constexpr AddressClasses classes;
+    return c.unicode() < 128 && (classes.of[c.unicode()] & addressClass) != 0;
+}
+
 bool isDomainCharacter(QChar c)
 {
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
-           c == u'-';
+    return isInAddressClass(c, DomainClass);
 }
 
 bool isLocalCharacter(QChar c)
 {
-    return isDomainCharacter(c) || std::u16string_view(u".!#$%&'*+/=?^_`{|}~").find(c.unicode()) !=
-                                       std::u16string_view::npos;
+    return isInAddressClass(c, LocalClass);
 }
 
 // The end of the domain-character run at `at` (== `at` when there is none).
@@ -112,10 +183,11 @@ qsizetype domainRunEnd(QStringView text, qsizetype at)
 
 // The next address at or after `from`, as the pattern's next match would find it: the local
 // part is the whole run of local characters before an "@" (not starting before `from`), the
-// domain its labels joined by single dots. Empty when there is none.
-QStringView nextAddress(QStringView text, qsizetype from)
+// domain its labels joined by single dots. Empty when there is none. `ats` finds the "@"s of
+// `text` and has passed over none at or after `from` (no "@" is inside an address).
+QStringView nextAddress(QStringView text, qsizetype from, TextScanner::UnitFinder &ats)
 {
-    for (qsizetype at = text.indexOf(u'@', from); at >= 0; at = text.indexOf(u'@', at + 1)) {
+    for (qsizetype at = ats.next(); at >= 0; at = ats.next()) {
         qsizetype start = at;
         while (start > from && isLocalCharacter(text.at(start - 1)))
             --start;
@@ -181,7 +253,20 @@ bool enhancedCodeAt(QStringView text, qsizetype at)
 // of every text.
 bool hasErrorWording(QStringView text)
 {
+    static constexpr std::string_view words[] = {
+        "blocked using", "does not exist", "denied",          "exceed",       "full",
+        "host unknown",  "mailbox full",   "mailbox is full", "no such user", "not found",
+        "quota",         "refused",        "rejected",        "timed out",    "user unknown",
+        "unknown user",  "unrouteable"};
+    static constexpr WordStarts starts = [] {
+        WordStarts codes(words);
+        codes.add('4', "0123456789.");
+        codes.add('5', "0123456789.");
+        return codes;
+    }();
     for (qsizetype at = 0; at < text.size(); ++at) {
+        if (!starts.mayStartAt(text, at))
+            continue;
         const auto word = [&text, at](std::string_view lower) {
             return caselessAt(text, at, lower);
         };
@@ -234,38 +319,65 @@ bool hasErrorWording(QStringView text)
     return false;
 }
 
-QString normalizedAddress(QStringView address)
+// `address` without dots and dashes at its end, its domain lower-cased. `whole`, when given, is
+// the string `address` views: returned as it stands (shared, not copied) when nothing changes.
+QString normalizedAddress(QStringView address, const QString *whole)
 {
     while (!address.isEmpty() &&
            (address.endsWith(QLatin1Char('.')) || address.endsWith(QLatin1Char('-'))))
         address.chop(1);
-    const qsizetype at = address.lastIndexOf(QLatin1Char('@'));
+    if (whole && address.size() != whole->size())
+        whole = nullptr;
+    // The last "@", searched for from the end by hand (the domain is short, the call was not),
+    // noting on the way whether the domain is ASCII and has a capital.
+    qsizetype at = address.size() - 1;
+    bool beyondAscii = false;
+    bool capital = false;
+    for (; at >= 0 && address.at(at) != u'@'; --at) {
+        beyondAscii |= address.at(at).unicode() >= 0x80;
+        capital |= char16_t(address.at(at).unicode() - u'A') < 26;
+    }
     if (at < 0)
         return address.toString();
-    // An ASCII domain (nearly always) is lower-cased in place, without the temporaries below.
-    const QStringView domain = address.sliced(at);
-    if (std::all_of(domain.begin(), domain.end(), [](QChar c) { return c.unicode() < 0x80; })) {
+    // An ASCII domain (nearly always) is lower-cased in place, without the temporaries below,
+    // and only when it has a capital.
+    if (!beyondAscii) {
+        if (!capital && whole)
+            return *whole;
         QString normalized = address.toString();
-        for (qsizetype i = at; i < normalized.size(); ++i) {
-            if (normalized.at(i) >= u'A' && normalized.at(i) <= u'Z')
-                normalized[i] = QChar(normalized.at(i).unicode() | 0x20);
+        if (capital) {
+            QChar *const units = normalized.data();
+            for (qsizetype i = at; i < normalized.size(); ++i) {
+                if (units[i] >= u'A' && units[i] <= u'Z')
+                    units[i] = QChar(units[i].unicode() | 0x20);
+            }
         }
         return normalized;
     }
-    return address.first(at).toString() + domain.toString().toLower();
+    return address.first(at).toString() + address.sliced(at).toString().toLower();
+}
+
+QString normalizedAddress(const QString &address)
+{
+    return normalizedAddress(address, &address);
 }
 
 // No pattern runs here, so lone surrogates need no mending: they are never part of an address.
-QStringList addressesIn(QStringView text)
+// `whole`, when given, is the string `text` views, shared by an address that is all of it.
+QStringList addressesIn(QStringView text, const QString *whole = nullptr)
 {
     QStringList found;
+    TextScanner::UnitFinder ats(text, u'@');
     qsizetype from = 0;
-    for (QStringView match = nextAddress(text, from); !match.isEmpty();
-         match = nextAddress(text, from)) {
+    for (QStringView match = nextAddress(text, from, ats); !match.isEmpty();
+         match = nextAddress(text, from, ats)) {
         from = match.data() - text.data() + match.size();
-        const QString address = normalizedAddress(match);
-        if (!found.contains(address, Qt::CaseInsensitive))
-            found.append(address);
+        QString address = normalizedAddress(match, match.size() == text.size() ? whole : nullptr);
+        if (found.contains(address, Qt::CaseInsensitive))
+            continue;
+        if (found.isEmpty())
+            found.reserve(1); // most texts hold one: allocated to size, not through growth
+        found.append(std::move(address));
     }
     return found;
 }
@@ -274,18 +386,9 @@ QStringList addressesIn(QStringView text)
 // simplified `out`, the same as out = (out + " " + text).simplified(), without the temporaries.
 void appendSimplified(QString &out, QStringView text)
 {
-    // Most lines are simplified already once trimmed (single spaces, ASCII): then they are copied
-    // whole. Counted without an early exit, so the compiler vectorises the test.
-    const QStringView trimmed = text.trimmed();
-    const char16_t *units = trimmed.utf16();
-    // The first character is no space once trimmed.
-    unsigned irregular = !trimmed.isEmpty() && units[0] >= 0x80;
-    for (qsizetype i = 1; i < trimmed.size(); ++i) {
-        const char16_t unit = units[i];
-        irregular +=
-            (char16_t(unit - 9) < 5) | (unit >= 0x80) | ((unit == u' ') & (units[i - 1] == u' '));
-    }
-    if (!irregular) {
+    // Most lines are simplified already once trimmed: then they are copied whole.
+    const QStringView trimmed = TextScanner::trimmed(text);
+    if (TextScanner::isSimpleAscii(trimmed)) {
         if (!trimmed.isEmpty() && !out.isEmpty())
             out += u' ';
         out += trimmed;
@@ -353,6 +456,13 @@ QString withoutAddress(QStringView line, const QString &address)
     return rest;
 }
 
+// a.compare(b, Qt::CaseInsensitive) == 0, told at once for texts of other lengths: Qt compares
+// them unit by unit (each folded), so equal texts have equal lengths.
+bool equalCaseless(const QString &a, const QString &b)
+{
+    return a.size() == b.size() && a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
 bool isIgnored(const QString &address, const QStringList &ignore)
 {
     // Whether address.toLower() starts with `prefix`, without the copy: beyond A-Z only the
@@ -374,7 +484,7 @@ bool isIgnored(const QString &address, const QStringList &ignore)
     if (lowerStartsWith("mailer-daemon@") || lowerStartsWith("postmaster@"))
         return true;
     for (const QString &other : ignore) {
-        if (other.compare(address, Qt::CaseInsensitive) == 0)
+        if (equalCaseless(other, address))
             return true;
     }
     return false;
@@ -390,7 +500,8 @@ bool mayBeHeading(QStringView line)
     const auto isDomainUnit = [](QChar c) {
         return isDomainCharacter(c) || c.unicode() == 0x017f || c.unicode() == 0x212a;
     };
-    const qsizetype firstAt = line.indexOf(QLatin1Char('@'));
+    TextScanner::UnitFinder ats(line, u'@');
+    const qsizetype firstAt = ats.next();
     if (firstAt < 0)
         return false;
     static constexpr std::string_view openings[] = {"failed recipient",
@@ -422,7 +533,7 @@ bool mayBeHeading(QStringView line)
         return next == u':' || next == u',' || next == u';' || next == u'(' ||
                (next == u'.' && line.sliced(end).startsWith(u"..."));
     };
-    for (qsizetype at = firstAt; at >= 0; at = line.indexOf(QLatin1Char('@'), at + 1)) {
+    for (qsizetype at = firstAt; at >= 0; at = ats.next()) {
         // The domain may end after any of its labels.
         for (qsizetype end = at + 1; end < line.size() && isDomainUnit(line.at(end));) {
             while (end < line.size() && isDomainUnit(line.at(end)))
@@ -437,14 +548,84 @@ bool mayBeHeading(QStringView line)
     return false;
 }
 
+// The heading pattern below in its plainest shapes, read by hand (running the pattern cost more
+// than all the rest of a heading's reading): an address opening the line, in angle brackets or
+// not, then maybe an "(expanded from …)", then the end or ":", "...", "," or ";" and the rest.
+// These are the pattern's first match there, as it tries its greedy choices first. False for
+// any other line, which may still match: a line opening with "*" or "recipient" (the pattern
+// may take them for a heading word), or one that goes on otherwise after the address. "ſ" and
+// the Kelvin sign, which the pattern's caseless classes take into an address, end one here, and
+// then the line in a way that is none of these shapes.
+bool plainHeading(QStringView line, QStringView *address, QStringView *rest)
+{
+    qsizetype start = 0;
+    if (line.startsWith(u'<'))
+        start = 1;
+    else if (line.startsWith(u'*') || caselessAt(line, 0, "recipient"))
+        return false;
+    // No "rfc822;" can follow "<": ";" is no local character, and the local part runs to "@".
+    qsizetype at = start;
+    while (at < line.size() && isLocalCharacter(line.at(at)))
+        ++at;
+    if (at == start || at == line.size() || line.at(at) != u'@')
+        return false;
+    // The domain: two labels or more, joined by single dots.
+    qsizetype end = domainRunEnd(line, at + 1);
+    if (end == at + 1)
+        return false;
+    qsizetype labels = 1;
+    while (end + 1 < line.size() && line.at(end) == u'.' && isDomainCharacter(line.at(end + 1))) {
+        end = domainRunEnd(line, end + 1);
+        ++labels;
+    }
+    if (labels < 2)
+        return false;
+    qsizetype next = end;
+    if (next < line.size() && line.at(next) == u'>')
+        ++next;
+    qsizetype paren = next;
+    while (paren < line.size() && isRegexSpace(line.at(paren)))
+        ++paren;
+    if (paren < line.size() && line.at(paren) == u'(' &&
+        (caselessAt(line, paren + 1, "expanded from") ||
+         caselessAt(line, paren + 1, "generated from"))) {
+        const qsizetype close = line.indexOf(u')', paren);
+        if (close < 0)
+            return false;
+        next = close + 1;
+    }
+    while (next < line.size() && isRegexSpace(line.at(next)))
+        ++next;
+    if (next == line.size()) {
+        *rest = QStringView();
+    } else if (line.at(next) == u':' || line.at(next) == u',' || line.at(next) == u';') {
+        *rest = line.sliced(next + 1);
+    } else if (line.sliced(next).startsWith(u"...")) {
+        *rest = line.sliced(next + 3);
+    } else {
+        return false;
+    }
+    *address = line.sliced(start, end - start);
+    return true;
+}
+
 // A line that introduces a failed recipient, and the address on it.
 // Shapes: "<a@b>", "a@b", "<a@b>:", "<a@b>: host … said: …", "  a@b", "a@b: …",
 // "<a@b>... User unknown", "Recipient: a@b", "RCPT TO:<a@b>" is a transcript, not a heading.
 bool recipientHeading(QStringView line, QString *address, QString *rest)
 {
-    const QStringView trimmed = line.trimmed();
+    const QStringView trimmed = TextScanner::trimmed(line);
+    if (trimmed.isEmpty() || trimmed.size() > 400)
+        return false;
+    QStringView plainAddress;
+    QStringView plainRest;
+    if (plainHeading(trimmed, &plainAddress, &plainRest)) {
+        *address = plainAddress.toString();
+        *rest = TextScanner::trimmed(plainRest).toString();
+        return true;
+    }
     // The pattern needs an "@": most lines are passed over without running it.
-    if (trimmed.isEmpty() || trimmed.size() > 400 || !mayBeHeading(trimmed))
+    if (!mayBeHeading(trimmed))
         return false;
     static const QRegularExpression heading(
         QStringLiteral(
@@ -489,29 +670,57 @@ bool isQuotedHeaderLine(QStringView line)
     });
 }
 
+// The host the caseless pattern
+//   \bhost\s+([A-Za-z0-9.\-]+\.[A-Za-z]{2,})\s*\[|\bhost\s+([A-Za-z0-9.\-]+\.[A-Za-z]{2,})\s+said|
+//   while talking to ([A-Za-z0-9.\-]+\.[A-Za-z]{2,})
+// captures in its first match, read by hand (the pattern cost more than all the rest of a
+// diagnostic's reading). Its letters are ASCII's and, caselessly, "ſ" and the Kelvin sign.
 QString hostFrom(const QString &text)
 {
-    static const QRegularExpression host(
-        QStringLiteral("\\bhost\\s+([A-Za-z0-9.\\-]+\\.[A-Za-z]{2,})\\s*\\[|"
-                       "\\bhost\\s+([A-Za-z0-9.\\-]+\\.[A-Za-z]{2,})\\s+said|"
-                       "while talking to ([A-Za-z0-9.\\-]+\\.[A-Za-z]{2,})"),
-        QRegularExpression::CaseInsensitiveOption);
-    // Every match holds "host" or "while talking to": most diagnostics have neither. Only "H" and
-    // "W" match their first letters caselessly, so one look at each character finds them.
-    bool mayMatch = false;
-    for (qsizetype at = 0; at < text.size() && !mayMatch; ++at) {
-        const char16_t letter = char16_t(text.at(at).unicode() | 0x20);
-        mayMatch = (letter == u'h' && caselessAt(text, at, "host")) ||
-                   (letter == u'w' && caselessAt(text, at, "while talking to"));
-    }
-    if (!mayMatch)
-        return {};
-    const QRegularExpressionMatch match = ValidText::match(host, text);
-    if (!match.hasMatch())
-        return {};
-    for (int i = 1; i <= 3; ++i) {
-        if (!match.captured(i).isEmpty())
-            return match.captured(i);
+    const auto isLetter = [](QChar c) {
+        const char16_t letter = caselessLetter(c);
+        return letter >= u'a' && letter <= u'z';
+    };
+    const auto isHostCharacter = [&isLetter](QChar c) {
+        return isLetter(c) || (c >= u'0' && c <= u'9') || c == u'.' || c == u'-';
+    };
+    const auto runEnd = [&text](qsizetype at, const auto &belongs) {
+        while (at < text.size() && belongs(text.at(at)))
+            ++at;
+        return at;
+    };
+    for (qsizetype at = 0; at < text.size(); ++at) {
+        // Only "H" and "W" match the first letters caselessly.
+        const char16_t first = char16_t(text.at(at).unicode() | 0x20);
+        if (first == u'h' && caselessAt(text, at, "host") &&
+            (at == 0 || !isRegexWordCharacter(text.at(at - 1)))) {
+            // "host", spaces, then a name that the next characters ("[", or spaces and "said")
+            // cannot continue: the whole run of name characters, which must end in a dot and two
+            // letters or more.
+            const qsizetype start = runEnd(at + 4, isRegexSpace);
+            const qsizetype end = runEnd(start, isHostCharacter);
+            if (start == at + 4 || end == start)
+                continue;
+            qsizetype dot = end - 1;
+            while (dot > start && text.at(dot) != u'.')
+                --dot;
+            if (dot == start || end - dot - 1 < 2 || runEnd(dot + 1, isLetter) != end)
+                continue;
+            const qsizetype after = runEnd(end, isRegexSpace);
+            if ((after < text.size() && text.at(after) == u'[') ||
+                (after > end && caselessAt(text, after, "said")))
+                return text.sliced(start, end - start);
+        } else if (first == u'w' && caselessAt(text, at, "while talking to ")) {
+            // The name is cut after the last dot of the run that two letters follow, and the
+            // letters there.
+            const qsizetype start = at + 17;
+            const qsizetype end = runEnd(start, isHostCharacter);
+            for (qsizetype dot = end - 3; dot > start; --dot) {
+                if (text.at(dot) == u'.' && isLetter(text.at(dot + 1)) &&
+                    isLetter(text.at(dot + 2)))
+                    return text.sliced(start, runEnd(dot + 1, isLetter) - start);
+            }
+        }
     }
     return {};
 }
@@ -528,8 +737,17 @@ bool mentionsRecipient(QStringView line)
     //   from:|sender|cc:|問い合わせ
     // (contact words) find, tested by hand at each character as in hasErrorWording(): true for
     // a line with delivery words and no contact words.
+    static constexpr std::string_view words[] = {
+        "deliver",       "recipient", "address", "reach",        "user",    "mailbox",
+        "could not",     "failed",    "error",   "to:",          "unknown", "rejected",
+        "refused",       "exceed",    "full",    "contact",      "support", "help",
+        "administrator", "questions", "inquir",  "please write", "http://", "https://",
+        "reply-to",      "from:",     "sender",  "cc:"};
+    static constexpr WordStarts starts(words);
     bool delivery = false;
     for (qsizetype at = 0; at < line.size(); ++at) {
+        if (!starts.mayStartAt(line, at))
+            continue;
         const auto word = [&line, at](std::string_view lower) {
             return caselessAt(line, at, lower);
         };
@@ -698,9 +916,25 @@ qsizetype markerEnd(QStringView line)
 
 namespace TextScanner {
 
+bool isSimpleAscii(QStringView text)
+{
+    if (text.isEmpty())
+        return true;
+    const char16_t *units = text.utf16();
+    unsigned irregular = (char16_t(units[0] - 9) < 5) | (units[0] >= 0x80) | (units[0] == u' ') |
+                         (units[text.size() - 1] == u' ');
+    // Counted without an early exit, so the compiler vectorises the test.
+    for (qsizetype i = 1; i < text.size(); ++i) {
+        const char16_t unit = units[i];
+        irregular +=
+            (char16_t(unit - 9) < 5) | (unit >= 0x80) | ((unit == u' ') & (units[i - 1] == u' '));
+    }
+    return irregular == 0;
+}
+
 QStringList addresses(const QString &text)
 {
-    return addressesIn(text);
+    return addressesIn(text, &text);
 }
 
 qsizetype returnedMessageStart(const QString &text)
@@ -716,20 +950,31 @@ qsizetype returnedMessageStart(const QString &text)
         "message headers follow",  "this is a copy of",           "below this line is a copy",
         "returned mail follows",   "original mail follows",       "message follows",
         "headers of the original", "text of the message follows", "content of the original"};
+    // The phrases' first letters, a bit each: most lines start with none of them.
+    static constexpr quint32 phraseLetters = [] {
+        quint32 letters = 0;
+        for (const std::string_view words : phrases)
+            letters |= quint32(1) << (words.front() - 'a');
+        return letters;
+    }();
     const auto isRuleCharacter = [](QChar c) {
         return isRegexSpace(c) || c == u'-' || c == u'=' || c == u'_' || c == u'*';
     };
     const QStringView view(text);
+    TextScanner::UnitFinder lineBreaks(view, u'\n');
+    qsizetype lineBreak = lineBreaks.next();
     for (qsizetype start = 0; start < view.size();) {
         qsizetype phrase = start;
         while (phrase < view.size() && isRuleCharacter(view.at(phrase)))
             ++phrase;
         const char16_t letter = phrase < view.size() ? caselessLetter(view.at(phrase)) : 0;
-        if (std::any_of(std::begin(phrases), std::end(phrases), [&](std::string_view words) {
+        if (letter >= u'a' && letter <= u'z' && (phraseLetters >> (letter - u'a') & 1) != 0 &&
+            std::any_of(std::begin(phrases), std::end(phrases), [&](std::string_view words) {
                 return char16_t(words.front()) == letter && caselessAt(view, phrase, words);
             }))
             return start;
-        const qsizetype lineBreak = view.indexOf(QLatin1Char('\n'), phrase);
+        while (lineBreak >= 0 && lineBreak < phrase) // the rule may run over line breaks
+            lineBreak = lineBreaks.next();
         if (lineBreak < 0)
             break;
         start = lineBreak + 1;
@@ -774,18 +1019,24 @@ QString flattenedTranscript(const QString &text)
     QString out(text.size() + 1, Qt::Uninitialized);
     QChar *end = out.data();
     forEachLine(text, [&end](QStringView line) {
-        const QStringView trimmed = line.trimmed();
-        if (trimmed.isEmpty()) {
+        const QStringView kept = trimmed(line);
+        if (kept.isEmpty()) {
             *end++ = QLatin1Char('\n');
             return;
         }
-        // line.mid(markerEnd(line)).trimmed(), without trimming the end a second time.
-        const qsizetype keptEnd = trimmed.data() - line.data() + trimmed.size();
-        qsizetype keptStart = markerEnd(line);
-        while (keptStart < keptEnd && line.at(keptStart).isSpace())
-            ++keptStart;
-        if (keptStart < keptEnd)
-            end = std::copy(line.begin() + keptStart, line.begin() + keptEnd, end);
+        const QChar *keptStart = kept.begin();
+        const QChar *const keptEnd = kept.end();
+        // line.mid(markerEnd(line)).trimmed(), without trimming the end a second time. A marker
+        // starts at the first character that is no space, with "<", ">", "2", "4" or "5": any
+        // other line is kept as trimmed.
+        const QChar first = *keptStart;
+        if (first == u'<' || first == u'>' || first == u'2' || first == u'4' || first == u'5') {
+            keptStart = line.begin() + markerEnd(line);
+            while (keptStart < keptEnd && keptStart->isSpace())
+                ++keptStart;
+        }
+        if (keptStart < keptEnd) // the marker may take the space that ends the line
+            end = std::copy(keptStart, keptEnd, end);
         *end++ = QLatin1Char(' ');
     });
     out.truncate(end - out.constData());
@@ -803,17 +1054,19 @@ QList<Finding> scan(const QString &anyText, const QStringList &ignore)
         QString address;
         QString rest;
     };
-    QList<Heading> headings;
+    QVarLengthArray<Heading, 8> headings; // most texts have a few
     // A line without an "@" holds no address: the "@"s are found in one search of the text, and
-    // only their lines are tested.
-    const auto lineEnd = [&text](QStringView line) {
-        return line.data() - text.constData() + line.size();
-    };
-    qsizetype nextAt = text.indexOf(QLatin1Char('@'));
+    // only their lines are tested (and kept for the sentences below).
+    TextScanner::UnitFinder ats(text, u'@');
+    QVarLengthArray<qsizetype, 32> atLines;
+    qsizetype nextAt = ats.next();
     for (qsizetype i = 0; i < lines.size() && nextAt >= 0; ++i) {
-        if (nextAt >= lineEnd(lines.at(i)))
+        const qsizetype lineEnd = lines.at(i).end() - text.constData();
+        if (nextAt >= lineEnd)
             continue;
-        nextAt = text.indexOf(QLatin1Char('@'), lineEnd(lines.at(i)));
+        while (nextAt >= 0 && nextAt < lineEnd)
+            nextAt = ats.next();
+        atLines.append(i);
         QString address;
         QString rest;
         if (isQuotedHeaderLine(lines.at(i)))
@@ -824,7 +1077,7 @@ QList<Finding> scan(const QString &anyText, const QStringList &ignore)
         const bool indented =
             lines.at(i).startsWith(QLatin1Char(' ')) || lines.at(i).startsWith(QLatin1Char('\t'));
         if (indented && !headings.isEmpty() && headings.last().line >= i - 5 &&
-            headings.last().address.compare(address, Qt::CaseInsensitive) == 0)
+            equalCaseless(headings.last().address, address))
             continue;
         // "A message sent by <a@b> could not be delivered": the sender, not a recipient.
         if (precededBySenderPhrase(lines, i))
@@ -833,12 +1086,8 @@ QList<Finding> scan(const QString &anyText, const QStringList &ignore)
     }
     if (headings.isEmpty()) {
         // No address stands as a heading: take addresses mentioned in delivery sentences.
-        nextAt = text.indexOf(QLatin1Char('@'));
-        for (qsizetype i = 0; i < lines.size() && nextAt >= 0; ++i) {
+        for (const qsizetype i : atLines) { // a line without an "@" has no address
             const QStringView line = lines.at(i);
-            if (nextAt >= lineEnd(line)) // then no address below: skip the patterns
-                continue;
-            nextAt = text.indexOf(QLatin1Char('@'), lineEnd(line));
             if (isQuotedHeaderLine(line) || !(mentionsRecipient(line) || hasErrorWording(line)))
                 continue;
             const QStringList found = addressesIn(line);
@@ -849,22 +1098,30 @@ QList<Finding> scan(const QString &anyText, const QStringList &ignore)
                 appendSimplified(rest, nearbyError(lines, i));
             bool known = false;
             for (const Finding &finding : std::as_const(findings))
-                known |= finding.recipient.compare(found.first(), Qt::CaseInsensitive) == 0;
+                known |= equalCaseless(finding.recipient, found.first());
             if (!known)
                 findings.append({normalizedAddress(found.first()), rest, hostFrom(rest)});
         }
         return findings;
     }
+    findings.reserve(headings.size()); // at most one each
     for (qsizetype h = 0; h < headings.size(); ++h) {
         const Heading &heading = headings.at(h);
         const qsizetype end = h + 1 < headings.size() ? headings.at(h + 1).line : lines.size();
-        // The block's lines, joined and simplified as they are read.
+        // The block's lines, joined and simplified as they are read, into room for all the lines
+        // it may take: allocated once, not grown line by line.
+        const qsizetype blockEnd = std::min(end, heading.line + 30);
+        const qsizetype blockSize =
+            blockEnd > heading.line + 1
+                ? lines.at(blockEnd - 1).end() - lines.at(heading.line + 1).begin()
+                : 0;
         QString diagnostic;
+        diagnostic.reserve(heading.rest.size() + 1 + blockSize);
         appendSimplified(diagnostic, heading.rest);
         bool sawText = !heading.rest.isEmpty();
         bool lastEndsWithColon = heading.rest.endsWith(QLatin1Char(':'));
-        for (qsizetype i = heading.line + 1; i < end && i < heading.line + 30; ++i) {
-            const QStringView line = lines.at(i).trimmed();
+        for (qsizetype i = heading.line + 1; i < blockEnd; ++i) {
+            const QStringView line = trimmed(lines.at(i));
             if (line.isEmpty()) {
                 // "because:", "Technical details of permanent failure:" introduce the next
                 // paragraph; anything else ends the block.
@@ -882,12 +1139,13 @@ QList<Finding> scan(const QString &anyText, const QStringList &ignore)
         }
         Finding finding;
         finding.recipient = heading.address;
-        finding.diagnostic = std::move(diagnostic);
+        if (!diagnostic.isEmpty()) // else null, as before its room was reserved
+            finding.diagnostic = std::move(diagnostic);
         finding.remoteMta = hostFrom(finding.diagnostic);
         // The same address listed twice (summary, then transcript): keep the richer one.
         bool merged = false;
         for (Finding &earlier : findings) {
-            if (earlier.recipient.compare(finding.recipient, Qt::CaseInsensitive) == 0) {
+            if (equalCaseless(earlier.recipient, finding.recipient)) {
                 if (earlier.diagnostic.size() < finding.diagnostic.size() &&
                     hasErrorWording(finding.diagnostic))
                     earlier = finding;
@@ -895,7 +1153,7 @@ QList<Finding> scan(const QString &anyText, const QStringList &ignore)
             }
         }
         if (!merged)
-            findings.append(finding);
+            findings.append(std::move(finding));
     }
     return findings;
 }
